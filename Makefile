@@ -1,0 +1,35 @@
+GO        ?= go
+GOROOT    := $(shell $(GO) env GOROOT)
+GOBIN     := $(shell $(GO) env GOPATH)/bin
+WASMFLAGS := -trimpath -ldflags="-s -w"
+
+.PHONY: run wasm test test-unit test-node bench clean
+
+## run: build the wasm and serve the demo at http://localhost:3001
+run: wasm
+	$(GO) run ./server -addr :3001 -root .
+
+## wasm: build the lean runtime into web/ with the same Go's wasm_exec.js
+wasm:
+	@echo "building web/tether.wasm (lean runtime)"
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/tether.wasm ./wasm/cmd/tether
+	cp "$(GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
+	$(GO) run ./build/precompress web/tether.wasm web/wasm_exec.js
+
+## test: every test (native with -race, then the browser suites)
+test: test-unit
+
+test-unit: build/nodeclient/node_modules
+	$(GO) vet ./...
+	$(GO) test -race ./server/... ./build/...
+
+build/nodeclient/node_modules: build/nodeclient/package-lock.json
+	npm ci --prefix build/nodeclient --no-audit --no-fund
+	@touch $@
+
+## bench: benchmarks that print figures
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./server/...
+
+clean:
+	rm -f web/*.wasm web/*.wasm.br web/*.wasm.gz web/wasm_exec.js web/wasm_exec.js.br web/wasm_exec.js.gz

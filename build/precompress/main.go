@@ -1,0 +1,69 @@
+// Command precompress writes .br and .gz siblings of the files it is given,
+// at maximum compression, and prints their sizes: the origin serves them to
+// clients that accept them.
+//
+//	go run ./build/precompress web/tether.wasm web/wasm_exec.js
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/andybalholm/brotli"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: precompress FILE...")
+		os.Exit(2)
+	}
+	for _, name := range os.Args[1:] {
+		if err := compress(name); err != nil {
+			fmt.Fprintln(os.Stderr, "precompress:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+func compress(name string) error {
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	gz, err := squeeze(raw, func(w io.Writer) (io.WriteCloser, error) { return gzip.NewWriterLevel(w, gzip.BestCompression) })
+	if err != nil {
+		return err
+	}
+	br, err := squeeze(raw, func(w io.Writer) (io.WriteCloser, error) {
+		return brotli.NewWriterLevel(w, brotli.BestCompression), nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(name+".gz", gz, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name+".br", br, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("%-28s raw %8d  gzip %8d  brotli %8d\n", name, len(raw), len(gz), len(br))
+	return nil
+}
+
+func squeeze(raw []byte, newWriter func(io.Writer) (io.WriteCloser, error)) ([]byte, error) {
+	var buf bytes.Buffer
+	w, err := newWriter(&buf)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(raw); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

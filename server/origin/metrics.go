@@ -1,0 +1,30 @@
+package origin
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// metrics writes the Prometheus text format by hand: a handful of
+// counters do not need a client library.
+func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
+	hs := o.hub.Stats()
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	for _, m := range []struct {
+		name, kind, help string
+		value            uint64
+	}{
+		{"tether_streams_open", "gauge", "Event streams open now.", uint64(o.OpenStreams())},
+		{"tether_connections_total", "counter", "Event streams opened.", o.connections.Load()},
+		{"tether_connections_rejected_total", "counter", "Stream requests refused (bad flags, auth, injected failures).", o.rejected.Load()},
+		{"tether_events_published_total", "counter", "Events published to the hub.", hs.Published},
+		{"tether_events_delivered_total", "counter", "Events written to streams, replays included.", o.delivered.Load()},
+		{"tether_slow_disconnects_total", "counter", "Streams dropped because their buffer was full.", hs.SlowDrops},
+		{"tether_replays_total", "counter", "Resumes that replayed at least one event.", hs.Replays},
+		{"tether_resets_total", "counter", "Resumes answered with a reset event.", hs.Resets},
+		{"tether_beacons_total", "counter", "Streams closed by the page-exit beacon.", o.beacons.Load()},
+		{"tether_log_events", "gauge", "Events kept for resume.", uint64(hs.Logged)},
+	} {
+		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %d\n", m.name, m.help, m.name, m.kind, m.name, m.value)
+	}
+}
