@@ -569,7 +569,9 @@ func (m *Manager) OnState(fn func(State)) (off func()) { return m.listeners.stat
 func (m *Manager) OnInstance(fn func(int)) (off func()) { return m.listeners.instance.add(&m.mu, fn) }
 
 // OnAuthError calls fn with 401 or 403 when the origin refuses the session.
-func (m *Manager) OnAuthError(fn func(status int)) (off func()) { return m.listeners.auth.add(&m.mu, fn) }
+func (m *Manager) OnAuthError(fn func(status int)) (off func()) {
+	return m.listeners.auth.add(&m.mu, fn)
+}
 
 // Reconnect replaces the connection now, resuming from the last id. It
 // also leaves the Error and closed states.

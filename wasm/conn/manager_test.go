@@ -98,8 +98,8 @@ func TestBackoff(t *testing.T) {
 		{0, s, 0.999999, 2*s - time.Microsecond},
 		{1, s, 0, 2 * s},
 		{3, s, 0.5, 12 * s},
-		{10, s, 0, 15 * s},  // capped: half of the 30s ceiling
-		{10, s, 1, 30 * s},  // never above the ceiling
+		{10, s, 0, 15 * s}, // capped: half of the 30s ceiling
+		{10, s, 1, 30 * s}, // never above the ceiling
 		{99, s, 0.5, 22500 * time.Millisecond},
 		{0, 3 * s, 0, 3 * s}, // the server's retry: is the floor
 		{0, 40 * s, 0, 40 * s},
