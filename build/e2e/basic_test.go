@@ -1,0 +1,23 @@
+package e2e
+
+import (
+	"testing"
+
+	"tether/server/origin"
+)
+
+// TestInitialConnection: every widget gets exactly its events, and the
+// origin sees one stream for the page.
+func TestInitialConnection(t *testing.T) {
+	r := newRig(t, origin.Config{})
+	r.load(map[string]string{"queryString": quiet})
+	r.connected()
+	want := r.publish(3)
+	r.expect(want)
+	if n := r.openStreams(); n != 1 {
+		t.Errorf("origin sees %d streams for one page, want 1", n)
+	}
+	if got := eval[[]string](r, "demo.states"); len(got) < 1 || got[len(got)-1] != "Connected" {
+		t.Errorf("states %v", got)
+	}
+}

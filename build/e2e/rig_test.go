@@ -1,0 +1,292 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"tether/build/testenv"
+	"tether/server/hub"
+	"tether/server/origin"
+)
+
+var repoRoot, _ = filepath.Abs("../..")
+
+var (
+	browserOnce sync.Once
+	browserCtx  context.Context
+	browserErr  error
+)
+
+func chromiumPath() (string, error) {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p, nil
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("no chromium on PATH (apt-get install -y chromium)")
+}
+
+// browser starts one headless Chromium for the whole package.
+func browser(tb testing.TB) context.Context {
+	tb.Helper()
+	path, err := chromiumPath()
+	testenv.Require(tb, "Chromium", err)
+	if _, err := os.Stat(filepath.Join(repoRoot, "web", "tether.wasm")); err != nil {
+		tb.Fatal("web/tether.wasm is missing: run make wasm (make test does)")
+	}
+	browserOnce.Do(func() {
+		dir, _ := os.MkdirTemp("", "tether-chromium-")
+		alloc, _ := chromedp.NewExecAllocator(context.Background(),
+			chromedp.ExecPath(path), chromedp.UserDataDir(dir), chromedp.Headless,
+			chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true),
+			chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true),
+			chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
+			// Keep hidden pages' timers honest: the suite hides pages on purpose.
+			chromedp.Flag("disable-background-timer-throttling", true),
+			chromedp.Flag("disable-renderer-backgrounding", true),
+		)
+		browserCtx, _ = chromedp.NewContext(alloc)
+		browserErr = chromedp.Do(browserCtx)
+	})
+	if browserErr != nil {
+		tb.Fatalf("starting Chromium: %v", browserErr)
+	}
+	return browserCtx
+}
+
+// rig is one origin on loopback and one browser tab.
+type rig struct {
+	t    *testing.T
+	cfg  origin.Config
+	o    *origin.Origin
+	srv  *http.Server
+	addr string
+	tab  context.Context
+}
+
+func newRig(t *testing.T, cfg origin.Config) *rig {
+	t.Helper()
+	parent := browser(t)
+	cfg.Root = repoRoot
+	cfg.Demo = true
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Retry == 0 {
+		cfg.Retry = 300 * time.Millisecond
+	}
+	r := &rig{t: t, cfg: cfg}
+	r.serve("127.0.0.1:0")
+	tab, cancel := chromedp.NewContext(parent)
+	t.Cleanup(cancel)
+	r.tab = tab
+	t.Cleanup(r.stop)
+	return r
+}
+
+func (r *rig) serve(addr string) {
+	r.t.Helper()
+	var ln net.Listener
+	var err error
+	for range 50 { // after a restart the port may take a moment to free
+		if ln, err = net.Listen("tcp", addr); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	r.addr = ln.Addr().String()
+	r.o = origin.New(r.cfg)
+	r.srv = &http.Server{Handler: r.o}
+	go r.srv.Serve(ln)
+}
+
+func (r *rig) stop() {
+	r.o.Drain()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if r.srv.Shutdown(ctx) != nil {
+		r.srv.Close()
+	}
+}
+
+// restart stops the origin (a new process would have a new epoch and an
+// empty log, and so does a new Origin), waits, and starts it again on the
+// same address.
+func (r *rig) restart(down time.Duration) {
+	r.stop()
+	time.Sleep(down)
+	r.serve(r.addr)
+}
+
+func (r *rig) base() string { return "http://" + r.addr }
+
+// load opens index.html with the runtime options as its query.
+func (r *rig) load(opts map[string]string) {
+	r.t.Helper()
+	q := url.Values{}
+	for k, v := range opts {
+		q.Set(k, v)
+	}
+	r.do(chromedp.Navigate(r.base() + "/?" + q.Encode()))
+	r.wait("window.demo && (demo.ready || demo.loadError)", 20*time.Second)
+	if e := eval[string](r, "demo.loadError || ''"); e != "" {
+		r.t.Fatalf("page failed to load the runtime: %s", e)
+	}
+}
+
+func (r *rig) do(actions ...chromedp.Action[chromedp.Void]) {
+	r.t.Helper()
+	if err := chromedp.Do(r.tab, actions...); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func eval[T any](r *rig, expr string) T {
+	r.t.Helper()
+	v, err := chromedp.Run(r.tab, chromedp.Evaluate[T](expr, func(p *runtime.EvaluateParams) { p.AwaitPromise = ptr(true) }))
+	if err != nil {
+		r.t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// wait polls a JS condition until it is truthy.
+func (r *rig) wait(cond string, timeout time.Duration) {
+	r.t.Helper()
+	ctx, cancel := context.WithTimeout(r.tab, timeout)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+cond+")", chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		r.t.Fatalf("waiting %v for %s: %v (state %s, stats %s)", timeout, cond, err, r.stateNow(), r.statsNow())
+	}
+}
+
+func (r *rig) stateNow() string {
+	v, _ := chromedp.Run(r.tab, chromedp.Evaluate[string]("window.tether ? tether.state() : 'no runtime'"))
+	return v
+}
+
+func (r *rig) statsNow() string {
+	v, _ := chromedp.Run(r.tab, chromedp.Evaluate[string]("window.tether ? JSON.stringify(tether.stats()) : ''"))
+	return v
+}
+
+func (r *rig) connected() { r.t.Helper(); r.wait("tether.state() === 'Connected'", 10*time.Second) }
+
+// publish sends n events of each widget's kind and returns their ids per
+// widget, in order.
+func (r *rig) publish(n int) map[string][]string {
+	r.t.Helper()
+	out := map[string][]string{}
+	for i := range n {
+		for widget, ev := range widgetEvents {
+			out[widget] = append(out[widget], r.publishOne(ev, fmt.Sprintf(`{"%s":"k%d","title":"t","text":"t","status":"s","amountCents":1,"currency":"EUR","n":%d}`, keyOf[ev], i, i)))
+		}
+	}
+	return out
+}
+
+var (
+	widgetEvents = map[string]string{"tasks": "task", "notifications": "notification", "payments": "payment"}
+	keyOf        = map[string]string{"task": "taskId", "notification": "id", "payment": "paymentId"}
+)
+
+func (r *rig) publishOne(event, data string) string {
+	r.t.Helper()
+	ev, err := r.o.Hub().Publish(event, data, hub.Audience{})
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return ev.ID
+}
+
+func merge(a, b map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for k, v := range a {
+		out[k] = append(out[k], v...)
+	}
+	for k, v := range b {
+		out[k] = append(out[k], v...)
+	}
+	return out
+}
+
+// expect waits until every widget has as many ids as wanted, then checks
+// they are exactly the wanted ids, in order: none missing, none twice.
+func (r *rig) expect(want map[string][]string) {
+	r.t.Helper()
+	for widget, ids := range want {
+		r.wait(fmt.Sprintf("demo.widgets.%s.ids.length >= %d", widget, len(ids)), 15*time.Second)
+	}
+	time.Sleep(150 * time.Millisecond) // let a duplicate show itself
+	for widget, ids := range want {
+		got := eval[[]string](r, "demo.widgets."+widget+".ids")
+		if !slices.Equal(got, ids) {
+			r.t.Errorf("%s received\n  %v\nwant\n  %v", widget, got, ids)
+		}
+	}
+}
+
+func (r *rig) openStreams() int { return r.o.OpenStreams() }
+
+func (r *rig) waitStreams(n int, timeout time.Duration) {
+	r.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for r.openStreams() != n {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("origin has %d open streams, want %d", r.openStreams(), n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (r *rig) post(path string) {
+	r.t.Helper()
+	resp, err := http.Post(r.base()+path, "application/json", strings.NewReader(""))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		r.t.Fatalf("POST %s: %d", path, resp.StatusCode)
+	}
+}
+
+// cdpCall sends a protocol command to the tab.
+func cdpCall[P, R any](r *rig, c cdp.Command[P, R], params P) R {
+	r.t.Helper()
+	res, err := chromedp.Run(r.tab, func(ctx context.Context, t *chromedp.Target) (R, error) {
+		return cdp.Call(ctx, t, c, params)
+	})
+	if err != nil {
+		r.t.Fatalf("%s: %v", c.Method, err)
+	}
+	return res
+}
+
+// quiet is the stream query for tests that publish their own events.
+const quiet = "intervalMs=0&heartbeat=0"

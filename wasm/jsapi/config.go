@@ -1,0 +1,69 @@
+//go:build js && wasm
+
+package jsapi
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"tether/wasm/conn"
+)
+
+// Options are the loader's options beyond conn.Config.
+type Options struct {
+	// WithCredentials sends cookies to a cross-origin notificationsHost.
+	WithCredentials bool
+}
+
+// ReadConfig reads {notificationsHost, path, queryString,
+// backgroundThresholdMs, withCredentials, loggedIn} from a JS object
+// (undefined means all defaults). Wrong types are errors, not defaults.
+func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
+	var cfg conn.Config
+	var opt Options
+	if v.IsUndefined() || v.IsNull() {
+		return cfg, opt, nil
+	}
+	var err error
+	get := func(name string, want safejs.Type) (safejs.Value, bool) {
+		p, e := v.Get(name)
+		if e != nil || p.IsUndefined() || p.IsNull() {
+			return p, false
+		}
+		if p.Type() != want {
+			err = fmt.Errorf("tether: option %s must be a %s, got a %s", name, want, p.Type())
+			return p, false
+		}
+		return p, true
+	}
+	if p, ok := get("notificationsHost", safejs.TypeString); ok {
+		cfg.NotificationsHost, _ = p.String()
+	}
+	if p, ok := get("path", safejs.TypeString); ok {
+		cfg.Path, _ = p.String()
+	}
+	if p, ok := get("queryString", safejs.TypeString); ok {
+		cfg.QueryString, _ = p.String()
+	}
+	if p, ok := get("backgroundThresholdMs", safejs.TypeNumber); ok {
+		ms, _ := p.Float()
+		switch {
+		case ms < 0 || ms != ms:
+			err = fmt.Errorf("tether: option backgroundThresholdMs must be ≥ 0 (0 = always reconnect on return), got %v", ms)
+		case ms == 0:
+			cfg.BackgroundThreshold = -1
+		default:
+			cfg.BackgroundThreshold = time.Duration(ms * float64(time.Millisecond))
+		}
+	}
+	if p, ok := get("withCredentials", safejs.TypeBoolean); ok {
+		opt.WithCredentials, _ = p.Bool()
+	}
+	if p, ok := get("loggedIn", safejs.TypeBoolean); ok {
+		in, _ := p.Bool()
+		cfg.LoggedOut = !in
+	}
+	return cfg, opt, err
+}

@@ -1,0 +1,137 @@
+//go:build js && wasm
+
+package jsbridge
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/hack-pad/safejs"
+
+	"tether/wasm/conn"
+)
+
+// Dialer opens real EventSources.
+type Dialer struct {
+	// WithCredentials sends cookies cross-origin (the origin must allow the
+	// page's origin). False sends them same-origin only.
+	WithCredentials bool
+}
+
+var _ conn.Dialer = Dialer{}
+
+// Dial creates an EventSource and attaches every listener before it
+// returns: nothing can yield to the JS event loop in between, so no event
+// of the new connection can be missed.
+func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
+	ctor, err := safejs.Global().Get("EventSource")
+	if err != nil || ctor.IsUndefined() {
+		return nil, fmt.Errorf("jsbridge: this browser has no EventSource")
+	}
+	es, err := ctor.New(url, map[string]any{"withCredentials": d.WithCredentials})
+	if err != nil {
+		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
+	}
+	s := &Source{es: es, names: make(map[string]bool)}
+	s.onOpen, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		on.Open()
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.onError, _ = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		on.Error(s.ReadyState())
+		return nil
+	})
+	s.onMessage, _ = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		on.Message(conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data")})
+		return nil
+	})
+	es.Call("addEventListener", "open", s.onOpen.Value())
+	es.Call("addEventListener", "error", s.onError.Value())
+	for _, name := range names {
+		s.Listen(name)
+	}
+	return s, nil
+}
+
+func str(v safejs.Value, prop string) string {
+	p, err := v.Get(prop)
+	if err != nil {
+		return ""
+	}
+	s, _ := p.String()
+	return s
+}
+
+// Source is a real EventSource.
+type Source struct {
+	es                         safejs.Value
+	onOpen, onError, onMessage safejs.Func
+
+	mu     sync.Mutex
+	names  map[string]bool
+	closed bool
+}
+
+var _ conn.Source = (*Source)(nil)
+
+// JSValue is the raw EventSource, for consumers of the seed's contract.
+func (s *Source) JSValue() safejs.Value { return s.es }
+
+// ReadyState reads es.readyState.
+func (s *Source) ReadyState() conn.ReadyState {
+	v, err := s.es.Get("readyState")
+	if err != nil {
+		return conn.ReadyClosed
+	}
+	n, _ := v.Int()
+	return conn.ReadyState(n)
+}
+
+// Listen adds the dispatcher for name.
+func (s *Source) Listen(name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed || s.names[name] {
+		return
+	}
+	s.names[name] = true
+	s.es.Call("addEventListener", name, s.onMessage.Value())
+}
+
+// Unlisten removes the dispatcher for name.
+func (s *Source) Unlisten(name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed || !s.names[name] {
+		return
+	}
+	delete(s.names, name)
+	s.es.Call("removeEventListener", name, s.onMessage.Value())
+}
+
+// Close closes the EventSource, removes its listeners and releases the
+// Go functions behind them.
+func (s *Source) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	s.closed = true
+	s.es.Call("close")
+	for name := range s.names {
+		s.es.Call("removeEventListener", name, s.onMessage.Value())
+	}
+	s.es.Call("removeEventListener", "open", s.onOpen.Value())
+	s.es.Call("removeEventListener", "error", s.onError.Value())
+	s.onOpen.Release()
+	s.onError.Release()
+	s.onMessage.Release()
+}

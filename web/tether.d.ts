@@ -1,0 +1,81 @@
+// Types for the Tether runtime (globalThis.tether) and its loader.
+
+export type TetherState = "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error";
+
+export interface TetherConfig {
+  /** Origin of the SSE server, e.g. "http://localhost:3001". Default: the page's origin. */
+  notificationsHost?: string;
+  /** Stream path. Default "/v1/sse/connect". */
+  path?: string;
+  /** Query appended to the stream URL, e.g. "intervalMs=1000". Default none. */
+  queryString?: string;
+  /** Hidden longer than this (ms), reconnect on return. Default 10000; 0 = always reconnect. */
+  backgroundThresholdMs?: number;
+  /** Send cookies to a cross-origin notificationsHost. Default false. */
+  withCredentials?: boolean;
+  /** Start logged in (connect at once). Default true; false waits for login(). */
+  loggedIn?: boolean;
+}
+
+export interface TetherMeta {
+  /** The event's id. */
+  id: string;
+  /** The event's name. */
+  event: string;
+  /** The instance number of the EventSource it came from. */
+  instanceId: number;
+}
+
+export interface SubscribeOptions {
+  /** Called instead of the handler when the payload is not JSON, and when the handler throws. */
+  onError?: (error: Error, meta: TetherMeta) => void;
+}
+
+export interface TetherStats {
+  state: TetherState;
+  instanceId: number;
+  subscriptions: number;
+  listeners: number;
+  callbacks: number;
+  events: number;
+  duplicates: number;
+  resets: number;
+  nativeRetries: number;
+  retries: number;
+  stalls: number;
+  beacons: number;
+  handlerPanics: number;
+  lastEventId: string;
+  lastError: string;
+  /** Unix ms of the last event, 0 if none. */
+  lastEventAt: number;
+}
+
+export interface Tether {
+  /** Calls handler(JSON.parse(data), meta) for every `event`, across reconnects. Returns unsubscribe. */
+  subscribe<T = unknown>(event: string, handler: (data: T, meta: TetherMeta) => void, options?: SubscribeOptions): () => void;
+  state(): TetherState;
+  onState(fn: (state: TetherState) => void): () => void;
+  /** Increments the moment a new EventSource exists (seed contract). */
+  instanceId(): number;
+  onInstance(fn: (instanceId: number) => void): () => void;
+  /** Called with 401 or 403 when the origin refuses the session; the state is then "Error". */
+  onAuthError(fn: (status: number) => void): () => void;
+  /** The raw EventSource, or null while there is none (seed contract). */
+  eventSource(): EventSource | null;
+  /** Replaces the connection now, resuming from the last id. False when logged out. */
+  reconnect(): boolean;
+  /** Closes and stays closed until reconnect() or login(). */
+  close(): void;
+  login(): void;
+  logout(): void;
+  stats(): TetherStats;
+}
+
+/** Loads the runtime once per page and resolves to it. */
+export function loadTether(config?: TetherConfig): Promise<Tether>;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var tether: Tether | undefined;
+}
