@@ -3,7 +3,7 @@ GOROOT    := $(shell $(GO) env GOROOT)
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 WASMFLAGS := -trimpath -ldflags="-s -w"
 
-.PHONY: run wasm test test-unit test-node bench clean
+.PHONY: run wasm test test-unit test-e2e bench clean
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
@@ -16,12 +16,16 @@ wasm:
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 	$(GO) run ./build/precompress web/tether.wasm web/wasm_exec.js
 
-## test: every test (native with -race, then the browser suites)
-test: test-unit
+## test: every test: native (-race), then end to end in headless Chromium
+test: test-unit test-e2e
 
 test-unit: build/nodeclient/node_modules
 	$(GO) vet ./...
-	$(GO) test -race ./server/... ./build/...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+	$(GO) test -race ./server/... ./wasm/... ./build/testenv/...
+
+test-e2e: wasm
+	$(GO) test -count=1 -timeout 10m ./build/e2e/
 
 build/nodeclient/node_modules: build/nodeclient/package-lock.json
 	npm ci --prefix build/nodeclient --no-audit --no-fund

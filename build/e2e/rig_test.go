@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -45,8 +46,8 @@ func chromiumPath() (string, error) {
 	return "", fmt.Errorf("no chromium on PATH (apt-get install -y chromium)")
 }
 
-// browser starts one headless Chromium for the whole package.
-func browser(tb testing.TB) context.Context {
+// startBrowser starts one headless Chromium for the whole package.
+func startBrowser(tb testing.TB) context.Context {
 	tb.Helper()
 	path, err := chromiumPath()
 	testenv.Require(tb, "Chromium", err)
@@ -86,7 +87,7 @@ type rig struct {
 
 func newRig(t *testing.T, cfg origin.Config) *rig {
 	t.Helper()
-	parent := browser(t)
+	parent := startBrowser(t)
 	cfg.Root = repoRoot
 	cfg.Demo = true
 	if cfg.Logger == nil {
@@ -101,6 +102,9 @@ func newRig(t *testing.T, cfg origin.Config) *rig {
 	t.Cleanup(cancel)
 	r.tab = tab
 	t.Cleanup(r.stop)
+	// Cookies ignore ports: one test's session must not reach the next
+	// test's origin (which would rightly answer 401).
+	cdpCall(r, network.ClearBrowserCookies, cdp.Empty{})
 	return r
 }
 
@@ -159,14 +163,18 @@ func (r *rig) load(opts map[string]string) {
 
 func (r *rig) do(actions ...chromedp.Action[chromedp.Void]) {
 	r.t.Helper()
-	if err := chromedp.Do(r.tab, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(r.tab, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
 		r.t.Fatal(err)
 	}
 }
 
 func eval[T any](r *rig, expr string) T {
 	r.t.Helper()
-	v, err := chromedp.Run(r.tab, chromedp.Evaluate[T](expr, func(p *runtime.EvaluateParams) { p.AwaitPromise = ptr(true) }))
+	ctx, cancel := context.WithTimeout(r.tab, 20*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, func(p *runtime.EvaluateParams) { p.AwaitPromise = ptr(true) }))
 	if err != nil {
 		r.t.Fatalf("evaluating %s: %v", expr, err)
 	}
@@ -175,14 +183,23 @@ func eval[T any](r *rig, expr string) T {
 
 func ptr[T any](v T) *T { return &v }
 
-// wait polls a JS condition until it is truthy.
+// wait polls a JS condition until it is truthy. Evaluation errors count
+// as "not yet": a navigation replaces the page's context under the poll.
 func (r *rig) wait(cond string, timeout time.Duration) {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(r.tab, timeout)
-	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+cond+")", chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
-		r.t.Fatalf("waiting %v for %s: %v (state %s, stats %s)", timeout, cond, err, r.stateNow(), r.statsNow())
+	deadline := time.Now().Add(timeout)
+	var err error
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(r.tab, time.Until(deadline))
+		var ok bool
+		ok, err = chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+cond+")"))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
+	r.t.Fatalf("waiting %v for %s: %v (state %s, stats %s)", timeout, cond, err, r.stateNow(), r.statsNow())
 }
 
 func (r *rig) stateNow() string {
