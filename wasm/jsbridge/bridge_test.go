@@ -1,0 +1,125 @@
+//go:build js && wasm
+
+package jsbridge_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"tether/wasm/conn"
+	"tether/wasm/jsbridge"
+)
+
+// These run inside Chromium (make test: wasmbrowsertest as -exec), against
+// the page that serves the test binary.
+
+func waitFor[T any](t *testing.T, c <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-c:
+		return v
+	case <-time.After(5 * time.Second):
+		t.Fatal("no callback within 5s")
+	}
+	var zero T
+	return zero
+}
+
+func TestDialBadURLIsAnError(t *testing.T) {
+	if _, err := (jsbridge.Dialer{}).Dial("http://[::1", nil, conn.SourceEvents{}); err == nil {
+		t.Fatal("a URL EventSource refuses did not become an error")
+	}
+}
+
+func TestFailedSourceReportsClosedAndCloses(t *testing.T) {
+	errs := make(chan conn.ReadyState, 4)
+	// The test server answers text/html: EventSource fails the connection.
+	src, err := jsbridge.Dialer{}.Dial("/not-a-stream", []string{"task"}, conn.SourceEvents{
+		Open:    func() { t.Error("opened a non-stream") },
+		Message: func(conn.Message) {},
+		Error:   func(rs conn.ReadyState) { errs <- rs },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs := waitFor(t, errs); rs != conn.ReadyClosed {
+		t.Errorf("a non-stream reported readyState %d, want closed", rs)
+	}
+	src.Listen("task")
+	src.Unlisten("task")
+	src.Close()
+	src.Close() // idempotent; its functions are released once
+}
+
+// TestProbeLearnsTheStatus: the test server answers 200 to any path; a
+// closed port is a network error (0). The e2e suite covers 401/403/503.
+func TestProbeLearnsTheStatus(t *testing.T) {
+	for url, want := range map[string]int{"/any-path": 200, "http://127.0.0.1:1/v1/sse/connect": 0} {
+		status := make(chan int, 1)
+		jsbridge.Env{}.Probe(url, func(s int) { status <- s })
+		if got := waitFor(t, status); got != want {
+			t.Errorf("probe %s: status %d, want %d", url, got, want)
+		}
+	}
+}
+
+func TestBeaconIsQueued(t *testing.T) {
+	if !(jsbridge.Env{}).Beacon("/beacon-sink", "token") {
+		t.Error("sendBeacon refused a small text body")
+	}
+}
+
+type lifecycle struct{ calls chan string }
+
+func (l lifecycle) Hidden()  { l.calls <- "hidden" }
+func (l lifecycle) Visible() { l.calls <- "visible" }
+func (l lifecycle) Online()  { l.calls <- "online" }
+func (l lifecycle) PageHide(p bool) {
+	l.calls <- map[bool]string{true: "pagehide persisted", false: "pagehide"}[p]
+}
+func (l lifecycle) PageShow(p bool) {
+	l.calls <- map[bool]string{true: "pageshow persisted", false: "pageshow"}[p]
+}
+
+var _ conn.Lifecycle = lifecycle{}
+
+func dispatch(t *testing.T, ctor, name string, init map[string]any) {
+	t.Helper()
+	c, _ := safejs.Global().Get(ctor)
+	ev, err := c.New(name, init)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _ := safejs.Global().Get("window")
+	if _, err := w.Call("dispatchEvent", ev); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWatchPageForwardsAndStops(t *testing.T) {
+	l := lifecycle{calls: make(chan string, 8)}
+	w, err := jsbridge.WatchPage(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(l.calls) > 0 { // a hidden test page reports itself at start
+		<-l.calls
+	}
+	dispatch(t, "Event", "online", nil)
+	dispatch(t, "PageTransitionEvent", "pagehide", map[string]any{"persisted": true})
+	dispatch(t, "PageTransitionEvent", "pageshow", map[string]any{"persisted": true})
+	for _, want := range []string{"online", "pagehide persisted", "pageshow persisted"} {
+		if got := waitFor(t, l.calls); got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+	w.Close()
+	dispatch(t, "Event", "online", nil)
+	select {
+	case got := <-l.calls:
+		t.Errorf("closed watcher still forwarded %q", got)
+	case <-time.After(100 * time.Millisecond):
+	}
+}
