@@ -67,30 +67,20 @@ func New(m *conn.Manager) (*API, error) {
 	})
 	a.method("state", func([]safejs.Value) any { return m.State().String() })
 	a.method("instanceId", func([]safejs.Value) any { return m.Instance() })
-	a.method("onState", func(args []safejs.Value) any {
-		fn, ok := funcArg(args, 0)
-		if !ok {
-			a.warn("tether.onState(fn): fn must be a function")
-			return safejs.Undefined()
-		}
-		return bindOff(a.keep(m.OnState(func(s conn.State) { a.invoke(fn, s.String()) })))
-	})
-	a.method("onInstance", func(args []safejs.Value) any {
-		fn, ok := funcArg(args, 0)
-		if !ok {
-			a.warn("tether.onInstance(fn): fn must be a function")
-			return safejs.Undefined()
-		}
-		return bindOff(a.keep(m.OnInstance(func(n int) { a.invoke(fn, n) })))
-	})
-	a.method("onAuthError", func(args []safejs.Value) any {
-		fn, ok := funcArg(args, 0)
-		if !ok {
-			a.warn("tether.onAuthError(fn): fn must be a function")
-			return safejs.Undefined()
-		}
-		return bindOff(a.keep(m.OnAuthError(func(status int) { a.invoke(fn, status) })))
-	})
+	// listen registers a JS listener with one of the manager's On* methods.
+	listen := func(name string, register func(fn safejs.Value) (off func())) {
+		a.method(name, func(args []safejs.Value) any {
+			fn, ok := funcArg(args, 0)
+			if !ok {
+				a.warn("tether." + name + "(fn): fn must be a function")
+				return safejs.Undefined()
+			}
+			return bindOff(a.keep(register(fn)))
+		})
+	}
+	listen("onState", func(fn safejs.Value) func() { return m.OnState(func(s conn.State) { a.invoke(fn, s.String()) }) })
+	listen("onInstance", func(fn safejs.Value) func() { return m.OnInstance(func(n int) { a.invoke(fn, n) }) })
+	listen("onAuthError", func(fn safejs.Value) func() { return m.OnAuthError(func(status int) { a.invoke(fn, status) }) })
 	a.method("eventSource", func([]safejs.Value) any {
 		if src, ok := m.Source().(*jsbridge.Source); ok {
 			return src.JSValue()
