@@ -229,14 +229,11 @@ func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
 
 // writeError writes {"error": msg, "flag": flag} with status.
 func writeError(w http.ResponseWriter, status int, flag, msg string) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
 	body := map[string]string{"error": msg}
 	if flag != "" {
 		body["flag"] = flag
 	}
-	json.NewEncoder(w).Encode(body)
+	writeJSON(w, status, body)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -204,13 +204,6 @@ func (m *Manager) wantLocked() bool {
 	return m.loggedIn && !m.closed && !m.suspended && m.state != Error
 }
 
-// URL is the stream URL the next connection would use.
-func (m *Manager) URL() string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.urlLocked()
-}
-
 func (m *Manager) urlLocked() string {
 	q := url.Values{}
 	for k, v := range m.query {
@@ -228,8 +221,7 @@ func (m *Manager) urlLocked() string {
 // connectLocked replaces the source with a new one that resumes from the
 // last id. The instance number moves the moment the new source exists.
 func (m *Manager) connectLocked() {
-	m.dropSourceLocked()
-	m.gen++
+	m.dropSourceLocked() // bumps gen: late callbacks of the old source are ignored
 	gen := m.gen
 	names := append([]string(nil), internalNames...)
 	for name := range m.subs {
