@@ -1,30 +1,42 @@
-// Tether loader: loadTether(config) resolves to globalThis.tether, loading
-// wasm_exec.js and tether.wasm (beside this file) once per page. Every
-// later call, from any micro-frontend, gets the same runtime and so the
-// same connection.
+// Tether loader. loadTether(config) resolves to globalThis.tether, loading
+// wasm_exec.js and tether.wasm (beside this file) once per page.
+// loadWidgets(config) runs the go-app widgets module (widgets.wasm), which
+// mounts into the first <div> of <body>. Whichever module starts first owns
+// the page's one connection; every later call, from any micro-frontend,
+// gets the same runtime.
 
 const base = new URL(".", import.meta.url);
 
 /** @type {import("./tether").loadTether} */
 export function loadTether(config = {}) {
-  if (globalThis.tether) return Promise.resolve(globalThis.tether);
+  if (globalThis.tether) return Promise.resolve(guard(globalThis.tether));
   if (globalThis.__tetherLoading) return globalThis.__tetherLoading;
-  const loading = boot(config);
+  const loading = checkConfig(config).then(() => run("tether.wasm", config));
   globalThis.__tetherLoading = loading;
   loading.catch(() => { delete globalThis.__tetherLoading; }); // a failed load may be retried
   return loading;
 }
 
-async function boot(config) {
+/** @type {import("./tether").loadWidgets} */
+export function loadWidgets(config = {}) {
+  if (globalThis.__tetherWidgets) return globalThis.__tetherWidgets;
+  const loading = checkConfig(config).then(() => run("widgets.wasm", config));
+  globalThis.__tetherWidgets = loading;
+  loading.catch(() => { delete globalThis.__tetherWidgets; });
+  return loading;
+}
+
+async function checkConfig(config) {
   if (config === null || typeof config !== "object") {
     throw new TypeError("loadTether(config): config must be an object");
   }
+}
+
+// run starts one Go module and resolves to the runtime it owns or joined.
+async function run(file, config) {
   if (!globalThis.Go) await import(new URL("wasm_exec.js", base).href);
   const go = new globalThis.Go();
-  const booted = new Promise((resolve, reject) => {
-    globalThis.__tetherBoot = { config, resolve, reject };
-  });
-  const url = new URL("tether.wasm", base);
+  const url = new URL(file, base);
   let instance;
   try {
     ({ instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject));
@@ -34,10 +46,16 @@ async function boot(config) {
     if (!resp.ok) throw new Error(`tether: ${url} answered ${resp.status}`);
     ({ instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject));
   }
-  go.run(instance).then(() => console.warn("tether: the runtime exited"));
-  const api = await booted;
+  // A runtime still loading owns the page: join it rather than race it.
+  if (file !== "tether.wasm" && globalThis.__tetherLoading) await globalThis.__tetherLoading;
+  // The module reads __tetherBoot synchronously as it starts, so setting it
+  // right before go.run hands each module its own, even when two load at once.
+  const booted = new Promise((resolve, reject) => {
+    globalThis.__tetherBoot = { config, resolve, reject };
+  });
+  go.run(instance);
   delete globalThis.__tetherBoot;
-  return guard(api);
+  return guard(await booted);
 }
 
 // guard makes bad arguments throw where the caller made them.

@@ -619,7 +619,10 @@ func (m *Manager) Logout() {
 	m.setStateLocked(Disconnected)
 }
 
-var _ Lifecycle = (*Manager)(nil)
+var (
+	_ Lifecycle = (*Manager)(nil)
+	_ Runtime   = (*Manager)(nil)
+)
 
 // Hidden records when the page went to the background.
 func (m *Manager) Hidden() {

@@ -82,3 +82,20 @@ type Lifecycle interface {
 	PageHide(persisted bool)
 	PageShow(persisted bool)
 }
+
+// Runtime is the page's connection as a consumer sees it. The Manager is
+// one; a module that joins a runtime another module owns gets another
+// (jsapi.Join), so widgets never know which module holds the EventSource.
+type Runtime interface {
+	Subscribe(name string, fn func(Message)) (unsubscribe func(), err error)
+	State() State
+	Instance() int
+	OnState(fn func(State)) (off func())
+	OnInstance(fn func(int)) (off func())
+	OnAuthError(fn func(status int)) (off func())
+	Reconnect() error
+	Close()
+	Login()
+	Logout()
+	Stats() Stats
+}

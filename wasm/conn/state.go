@@ -35,3 +35,13 @@ func Backoff(n int, floor, ceiling time.Duration, r float64) time.Duration {
 	d := hi/2 + time.Duration(r*float64(hi/2))
 	return max(d, floor)
 }
+
+// ParseState reads a state's name, as String writes it.
+func ParseState(name string) (State, bool) {
+	for i, n := range stateNames {
+		if n == name {
+			return State(i), true
+		}
+	}
+	return Disconnected, false
+}

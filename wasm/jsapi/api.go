@@ -4,6 +4,7 @@ package jsapi
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -59,6 +60,25 @@ func New(m *conn.Manager) (*API, error) {
 			return safejs.Undefined()
 		}
 		unsub, err := m.Subscribe(name, func(msg conn.Message) { a.deliver(handler, onError, msg) })
+		if err != nil {
+			a.warn(err.Error())
+			return safejs.Undefined()
+		}
+		return bindOff(a.keep(unsub))
+	})
+	// _subscribeRaw is for other Tether modules on the page (see Join): the
+	// handler gets (data, id, instanceId) with data unparsed.
+	a.method("_subscribeRaw", func(args []safejs.Value) any {
+		name, handler, _, err := subscribeArgs(args)
+		if err != nil {
+			a.warn(err.Error())
+			return safejs.Undefined()
+		}
+		unsub, err := m.Subscribe(name, func(msg conn.Message) {
+			if _, err := handler.Invoke(msg.Data, msg.ID, msg.Instance); err != nil {
+				a.warn(fmt.Sprintf("tether: %q event %s: a module's handler threw; other subscribers are unaffected", msg.Name, msg.ID))
+			}
+		})
 		if err != nil {
 			a.warn(err.Error())
 			return safejs.Undefined()
@@ -127,7 +147,16 @@ func (a *API) method(name string, fn func(args []safejs.Value) any) safejs.Value
 		panic(err) // start-up only
 	}
 	a.funcs = append(a.funcs, f)
-	a.obj.Set(name, f.Value())
+	if strings.HasPrefix(name, "_") {
+		// Internal methods stay off the public surface: not enumerable.
+		object, _ := safejs.Global().Get("Object")
+		desc := map[string]any{"value": f.Value()}
+		if _, err := object.Call("defineProperty", a.obj, name, desc); err != nil {
+			panic(err) // start-up only
+		}
+	} else {
+		a.obj.Set(name, f.Value())
+	}
 	return f.Value()
 }
 

@@ -1,0 +1,19 @@
+package conn_test
+
+import (
+	"testing"
+
+	"tether/wasm/conn"
+)
+
+func TestParseStateRoundTrip(t *testing.T) {
+	for s := conn.Disconnected; s <= conn.Error; s++ {
+		got, ok := conn.ParseState(s.String())
+		if !ok || got != s {
+			t.Errorf("ParseState(%q) = %v, %v", s.String(), got, ok)
+		}
+	}
+	if _, ok := conn.ParseState("Open"); ok {
+		t.Error(`ParseState("Open") accepted a name that is not a state`)
+	}
+}

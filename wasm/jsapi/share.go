@@ -1,0 +1,49 @@
+//go:build js && wasm
+
+package jsapi
+
+import (
+	"github.com/hack-pad/safejs"
+
+	"tether/wasm/conn"
+	"tether/wasm/jsbridge"
+)
+
+// Share returns the page's one runtime. If another module installed
+// globalThis.tether, Share joins it and api is nil; the loader in web/
+// makes a module wait while another is still loading the runtime.
+// Otherwise Share builds a runtime from cfg (a loader config object),
+// installs it as globalThis.tether, starts it and returns its API: this
+// module owns the connection.
+//
+// The check and the install happen in one JS task, so two modules can
+// never both own a connection.
+func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
+	g := safejs.Global()
+	if v, _ := g.Get("tether"); v.Type() == safejs.TypeObject {
+		r, err := Join(v)
+		return r, nil, err
+	}
+	c, opt, err := ReadConfig(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := conn.New(c, conn.Deps{
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials},
+		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := jsbridge.WatchPage(m); err != nil {
+		return nil, nil, err
+	}
+	if api, err = New(m); err != nil {
+		return nil, nil, err
+	}
+	if err := g.Set("tether", api.Value()); err != nil {
+		return nil, nil, err
+	}
+	m.Start()
+	return m, api, nil
+}

@@ -1,0 +1,163 @@
+package tetherapp
+
+import (
+	"encoding/json"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"tether/wasm/conn"
+)
+
+// ConnState is the go-app state that holds the connection's Conn.
+const ConnState = "tether.conn"
+
+// Event is one event as a component receives it.
+type Event struct {
+	Name     string
+	ID       string
+	Data     string // the raw payload; see Decode
+	Instance int    // the instance number of the EventSource it came from
+}
+
+// Decode unmarshals the JSON payload into v.
+func (e Event) Decode(v any) error { return json.Unmarshal([]byte(e.Data), v) }
+
+// Conn is the connection as components observe it.
+type Conn struct {
+	State      string // one of the five conn.State names
+	Instance   int    // EventSources created so far
+	Reconnects int    // Instance - 1, never negative
+	LastError  string // why the last connection failed, if it did
+	AuthError  int    // 401 or 403 once the origin refused the session, else 0
+}
+
+// binding is the runtime and what has been wired to the go-app engine.
+type binding struct {
+	mu        sync.Mutex
+	rt        conn.Runtime
+	forwarded map[string]bool // event names the runtime posts as actions
+	feeding   bool            // ConnState is being kept up to date
+	authError int
+	offs      []func()
+}
+
+var current binding
+
+// Use makes rt the runtime every component reaches. A second call (tests)
+// detaches the previous one.
+func Use(rt conn.Runtime) {
+	current.mu.Lock()
+	offs := current.offs
+	current.rt, current.forwarded, current.feeding, current.authError, current.offs = rt, map[string]bool{}, false, 0, nil
+	current.mu.Unlock()
+	for _, off := range offs {
+		off()
+	}
+}
+
+// ActionName is the go-app action that carries events named event.
+func ActionName(event string) string { return "tether:" + event }
+
+// Subscribe calls h on the UI goroutine with every event named event
+// while the component behind ctx is mounted. Call it from OnMount. A
+// component holds one handler per event name: a second Subscribe for the
+// same name replaces the first.
+func Subscribe(ctx app.Context, event string, h func(app.Context, Event)) {
+	ctx.Handle(ActionName(event), func(ctx app.Context, a app.Action) {
+		if e, ok := a.Value.(Event); ok {
+			h(ctx, e)
+		}
+	})
+	current.forward(ctx, event)
+}
+
+// forward has the runtime post every event named event as an action, once
+// per name for the life of the page; go-app drops handlers of components
+// that are gone.
+func (b *binding) forward(ctx app.Context, event string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.rt == nil || b.forwarded[event] {
+		return
+	}
+	off, err := b.rt.Subscribe(event, func(m conn.Message) {
+		ctx.NewActionWithValue(ActionName(event), Event(m))
+	})
+	if err != nil {
+		app.Logf("tether: subscribing to %q: %v", event, err)
+		return
+	}
+	b.forwarded[event] = true
+	b.offs = append(b.offs, off)
+}
+
+// ObserveConn stores the connection in *recv now and after every change,
+// updating the component behind ctx. Call it from OnMount.
+func ObserveConn(ctx app.Context, recv *Conn) app.Observer {
+	current.feed(ctx)
+	return ctx.ObserveState(ConnState, recv)
+}
+
+// feed keeps ConnState up to date from the runtime's listeners.
+func (b *binding) feed(ctx app.Context) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.rt == nil || b.feeding {
+		return
+	}
+	b.feeding = true
+	rt := b.rt
+	publish := func() { ctx.SetState(ConnState, b.snapshot()) }
+	b.offs = append(b.offs,
+		rt.OnState(func(conn.State) { publish() }),
+		rt.OnInstance(func(int) { publish() }),
+		rt.OnAuthError(func(status int) {
+			b.mu.Lock()
+			b.authError = status
+			b.mu.Unlock()
+			publish()
+		}),
+	)
+	ctx.SetState(ConnState, b.snapshotLocked())
+}
+
+func (b *binding) snapshot() Conn {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.snapshotLocked()
+}
+
+func (b *binding) snapshotLocked() Conn {
+	if b.rt == nil {
+		return Conn{State: conn.Disconnected.String()}
+	}
+	s := b.rt.Stats()
+	c := Conn{State: s.State.String(), Instance: s.Instance, LastError: s.LastError, AuthError: b.authError}
+	if s.Instance > 1 {
+		c.Reconnects = s.Instance - 1
+	}
+	return c
+}
+
+// Stats is a snapshot of the runtime's counters (zero before Use).
+func Stats() conn.Stats {
+	current.mu.Lock()
+	rt := current.rt
+	current.mu.Unlock()
+	if rt == nil {
+		return conn.Stats{}
+	}
+	return rt.Stats()
+}
+
+// Reconnect replaces the connection now, resuming from the last id.
+func Reconnect() error {
+	current.mu.Lock()
+	rt := current.rt
+	current.mu.Unlock()
+	if rt == nil {
+		return conn.ErrLoggedOut
+	}
+	return rt.Reconnect()
+}
