@@ -5,18 +5,19 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 SHELL      := bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run wasm test test-unit test-bridge test-e2e bench clean
+.PHONY: run wasm test test-unit test-bridge test-e2e bench screenshots clean
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
 	$(GO) run ./server -addr :3001 -root .
 
-## wasm: build the lean runtime into web/ with the same Go's wasm_exec.js
+## wasm: build both modules into web/ with the same Go's wasm_exec.js, precompressed
 wasm:
-	@echo "building web/tether.wasm (lean runtime)"
+	@echo "building web/tether.wasm (lean runtime) and web/widgets.wasm (go-app widgets)"
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/tether.wasm ./wasm/cmd/tether
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/widgets.wasm ./wasm/cmd/widgets
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
-	$(GO) run ./build/precompress web/tether.wasm web/wasm_exec.js
+	$(GO) run ./build/precompress web/tether.wasm web/widgets.wasm web/wasm_exec.js
 
 ## test: every test: native (-race), then end to end in headless Chromium
 test: test-unit test-bridge test-e2e
@@ -40,6 +41,10 @@ test-e2e: wasm
 build/nodeclient/node_modules: build/nodeclient/package-lock.json
 	npm ci --prefix build/nodeclient --no-audit --no-fund
 	@touch $@
+
+## screenshots: the README's pictures of the demo, taken in headless Chromium
+screenshots: wasm
+	$(GO) run ./build/screenshots -out build/screenshots
 
 ## bench: benchmarks that print figures
 bench:

@@ -75,6 +75,13 @@ export interface Tether {
 /** Loads the runtime once per page and resolves to it. */
 export function loadTether(config?: TetherConfig): Promise<Tether>;
 
+/**
+ * Runs the go-app widgets module (widgets.wasm beside the loader), which mounts into the first
+ * <div> of <body>. It joins the runtime if one is loaded or loading, else owns it (with config).
+ * Resolves to the page's runtime.
+ */
+export function loadWidgets(config?: TetherConfig): Promise<Tether>;
+
 declare global {
   // eslint-disable-next-line no-var
   var tether: Tether | undefined;

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,6 +20,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"tether/build/chromium"
 	"tether/build/testenv"
 	"tether/server/hub"
 	"tether/server/origin"
@@ -34,41 +34,15 @@ var (
 	browserErr  error
 )
 
-func chromiumPath() (string, error) {
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p, nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no chromium on PATH (apt-get install -y chromium)")
-}
-
 // startBrowser starts one headless Chromium for the whole package.
 func startBrowser(tb testing.TB) context.Context {
 	tb.Helper()
-	path, err := chromiumPath()
+	path, err := chromium.Path()
 	testenv.Require(tb, "Chromium", err)
 	if _, err := os.Stat(filepath.Join(repoRoot, "web", "tether.wasm")); err != nil {
 		tb.Fatal("web/tether.wasm is missing: run make wasm (make test does)")
 	}
-	browserOnce.Do(func() {
-		dir, _ := os.MkdirTemp("", "tether-chromium-")
-		alloc, _ := chromedp.NewExecAllocator(context.Background(),
-			chromedp.ExecPath(path), chromedp.UserDataDir(dir), chromedp.Headless,
-			chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true),
-			chromedp.Flag("disable-quic", true), chromedp.Flag("no-first-run", true),
-			chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
-			// Keep hidden pages' timers honest: the suite hides pages on purpose.
-			chromedp.Flag("disable-background-timer-throttling", true),
-			chromedp.Flag("disable-renderer-backgrounding", true),
-		)
-		browserCtx, _ = chromedp.NewContext(alloc)
-		browserErr = chromedp.Do(browserCtx)
-	})
+	browserOnce.Do(func() { browserCtx, _, browserErr = chromium.Start(path) })
 	if browserErr != nil {
 		tb.Fatalf("starting Chromium: %v", browserErr)
 	}
@@ -147,10 +121,11 @@ func (r *rig) restart(down time.Duration) {
 
 func (r *rig) base() string { return "http://" + r.addr }
 
-// load opens index.html with the runtime options as its query.
+// load opens index.html with the runtime options as its query. The Go
+// widgets stay out unless opts asks for them ("goapp": "on").
 func (r *rig) load(opts map[string]string) {
 	r.t.Helper()
-	q := url.Values{}
+	q := url.Values{"goapp": {"off"}}
 	for k, v := range opts {
 		q.Set(k, v)
 	}

@@ -25,6 +25,7 @@ type demo struct {
 	gens       map[time.Duration]*generator
 	failStatus int
 	failCount  int
+	offUntil   time.Time // the simulated network is down until then
 }
 
 // generator publishes demo events to one topic at one rate, shared by all
@@ -142,6 +143,13 @@ func (d *demo) takeFailure() int {
 	return d.failStatus
 }
 
+// offline reports whether the simulated network is down.
+func (d *demo) offline() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return time.Now().Before(d.offUntil)
+}
+
 func (d *demo) routes(m *http.ServeMux) {
 	o := d.o
 	m.HandleFunc("POST /v1/demo/publish", o.publish(false))
@@ -169,6 +177,22 @@ func (d *demo) routes(m *http.ServeMux) {
 		d.failStatus, d.failCount = status, count
 		d.mu.Unlock()
 		writeJSON(w, http.StatusOK, map[string]int{"status": status, "count": count})
+	})
+	// offline drops every stream and, for seconds, cuts new ones off with
+	// no HTTP answer at all: to a browser, the network is gone.
+	m.HandleFunc("POST /v1/demo/offline", func(w http.ResponseWriter, r *http.Request) {
+		seconds := 5
+		if v := r.URL.Query().Get("seconds"); v != "" {
+			var err error
+			if seconds, err = strconv.Atoi(v); err != nil || seconds < 1 || seconds > 300 {
+				writeError(w, http.StatusBadRequest, "seconds", "seconds must be between 1 and 300")
+				return
+			}
+		}
+		d.mu.Lock()
+		d.offUntil = time.Now().Add(time.Duration(seconds) * time.Second)
+		d.mu.Unlock()
+		writeJSON(w, http.StatusOK, map[string]int{"dropped": o.each((*stream).close), "seconds": seconds})
 	})
 	m.HandleFunc("POST /v1/demo/login", func(w http.ResponseWriter, r *http.Request) {
 		user := r.URL.Query().Get("user")

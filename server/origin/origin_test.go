@@ -629,6 +629,28 @@ func TestDemoControls(t *testing.T) {
 		t.Errorf("drop: %d", st)
 	}
 	waitFor(t, func() bool { return o.OpenStreams() == 0 })
+
+	// offline: streams drop and new ones get no HTTP answer at all.
+	open(t, srv, "heartbeat=0", nil)
+	if st := post("/v1/demo/offline?seconds=0"); st != 400 {
+		t.Errorf("offline for 0 s: %d", st)
+	}
+	if st := post("/v1/demo/offline?seconds=1"); st != 200 {
+		t.Fatalf("offline: %d", st)
+	}
+	waitFor(t, func() bool { return o.OpenStreams() == 0 })
+	if resp, err := http.Get(srv.URL + "/v1/sse/connect"); err == nil {
+		resp.Body.Close()
+		t.Errorf("while offline the stream answered %d, want a cut connection", resp.StatusCode)
+	}
+	waitFor(t, func() bool {
+		resp, err := http.Get(srv.URL + "/v1/sse/connect?heartbeat=0&closeAfter=1")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
 	_, off := newOrigin(t, origin.Config{})
 	resp, _ = http.Post(off.URL+"/v1/demo/drop", "", nil)
 	if resp.StatusCode != 404 && resp.StatusCode != 405 {

@@ -36,6 +36,10 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		writeError(w, status, "", "failure injected by /v1/demo/fail")
 		return
 	}
+	if o.demo.offline() {
+		o.rejected.Add(1)
+		panic(http.ErrAbortHandler) // no answer: the connection just closes
+	}
 	// The header wins: a native reconnect of an EventSource created with
 	// ?lastEventId=X sends a newer Last-Event-ID while the URL still says X.
 	if h := r.Header.Get("Last-Event-ID"); h != "" {

@@ -6,34 +6,16 @@
 // connection whatever loads it.
 package main
 
-import (
-	"github.com/hack-pad/safejs"
-
-	"tether/wasm/jsapi"
-)
+import "tether/wasm/jsapi"
 
 func main() {
-	boot, _ := safejs.Global().Get("__tetherBoot")
-	settle := func(method string, v any) {
-		if boot.Type() == safejs.TypeObject {
-			if fn, err := boot.Get(method); err == nil && fn.Type() == safejs.TypeFunction {
-				fn.Invoke(v)
-			}
-		}
-	}
-	config := safejs.Undefined()
-	if boot.Type() == safejs.TypeObject {
-		config, _ = boot.Get("config")
-	}
-	_, api, err := jsapi.Share(config)
+	boot := jsapi.ReadBoot()
+	_, api, err := jsapi.Share(boot.Config())
 	if err != nil {
-		errCtor, _ := safejs.Global().Get("Error")
-		jsErr, _ := errCtor.New(err.Error())
-		settle("reject", jsErr)
+		boot.Reject(err)
 		return
 	}
-	tether, _ := safejs.Global().Get("tether")
-	settle("resolve", tether)
+	boot.Resolve()
 	if api == nil {
 		return // another module owns the runtime
 	}

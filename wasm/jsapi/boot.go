@@ -1,0 +1,49 @@
+//go:build js && wasm
+
+package jsapi
+
+import "github.com/hack-pad/safejs"
+
+// Boot is what the loader in web/tether.js hands a module as it starts:
+// globalThis.__tetherBoot = {config, resolve, reject}. A module must read
+// it before it first blocks; the loader removes it right after.
+type Boot struct{ v safejs.Value }
+
+// ReadBoot reads the module's boot object (absent when the module was not
+// started by the loader: then Config is undefined and settling does
+// nothing).
+func ReadBoot() Boot {
+	v, _ := safejs.Global().Get("__tetherBoot")
+	return Boot{v: v}
+}
+
+// Config is the loader's config object.
+func (b Boot) Config() safejs.Value {
+	if b.v.Type() != safejs.TypeObject {
+		return safejs.Undefined()
+	}
+	c, _ := b.v.Get("config")
+	return c
+}
+
+// Resolve settles the loader's promise with globalThis.tether.
+func (b Boot) Resolve() {
+	tether, _ := safejs.Global().Get("tether")
+	b.settle("resolve", tether)
+}
+
+// Reject settles the loader's promise with an Error carrying err.
+func (b Boot) Reject(err error) {
+	errCtor, _ := safejs.Global().Get("Error")
+	jsErr, _ := errCtor.New(err.Error())
+	b.settle("reject", jsErr)
+}
+
+func (b Boot) settle(method string, v safejs.Value) {
+	if b.v.Type() != safejs.TypeObject {
+		return
+	}
+	if fn, err := b.v.Get(method); err == nil && fn.Type() == safejs.TypeFunction {
+		fn.Invoke(v)
+	}
+}
