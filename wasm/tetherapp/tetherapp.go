@@ -140,24 +140,47 @@ func (b *binding) snapshotLocked() Conn {
 	return c
 }
 
+func runtime() conn.Runtime {
+	current.mu.Lock()
+	defer current.mu.Unlock()
+	return current.rt
+}
+
 // Stats is a snapshot of the runtime's counters (zero before Use).
 func Stats() conn.Stats {
-	current.mu.Lock()
-	rt := current.rt
-	current.mu.Unlock()
-	if rt == nil {
-		return conn.Stats{}
+	if rt := runtime(); rt != nil {
+		return rt.Stats()
 	}
-	return rt.Stats()
+	return conn.Stats{}
 }
 
 // Reconnect replaces the connection now, resuming from the last id.
 func Reconnect() error {
-	current.mu.Lock()
-	rt := current.rt
-	current.mu.Unlock()
-	if rt == nil {
-		return conn.ErrLoggedOut
+	if rt := runtime(); rt != nil {
+		return rt.Reconnect()
 	}
-	return rt.Reconnect()
+	return conn.ErrLoggedOut
+}
+
+// Login connects; Logout closes and forgets the user's place in the
+// stream; Close closes until Reconnect or Login. They act on the page's
+// one connection, for every widget.
+func Login() {
+	if rt := runtime(); rt != nil {
+		rt.Login()
+	}
+}
+
+// Logout: see Login.
+func Logout() {
+	if rt := runtime(); rt != nil {
+		rt.Logout()
+	}
+}
+
+// Close: see Login.
+func Close() {
+	if rt := runtime(); rt != nil {
+		rt.Close()
+	}
 }

@@ -145,7 +145,7 @@ func TestEventDecode(t *testing.T) {
 	}
 }
 
-func TestReconnectAndStatsReachTheRuntime(t *testing.T) {
+func TestControlsReachTheRuntime(t *testing.T) {
 	rt, _ := setup(t)
 	if err := tetherapp.Reconnect(); err != nil || rt.Reconnects() != 1 {
 		t.Errorf("Reconnect = %v, runtime saw %d", err, rt.Reconnects())
@@ -154,7 +154,20 @@ func TestReconnectAndStatsReachTheRuntime(t *testing.T) {
 	if s := tetherapp.Stats(); s.Events != 1 || s.LastEventID != "e-9" {
 		t.Errorf("Stats = %+v", s)
 	}
+	tetherapp.Logout()
+	if s := rt.State(); s != conn.Disconnected {
+		t.Errorf("after Logout: %v", s)
+	}
+	tetherapp.Login()
+	if s, n := rt.State(), rt.Instance(); s != conn.Connected || n != 2 {
+		t.Errorf("after Login: %v on instance %d", s, n)
+	}
+	tetherapp.Close()
+	if s := rt.State(); s != conn.Disconnected {
+		t.Errorf("after Close: %v", s)
+	}
 	tetherapp.Use(nil)
+	tetherapp.Login() // no runtime: nothing to do, no panic
 	if err := tetherapp.Reconnect(); err == nil {
 		t.Error("Reconnect with no runtime succeeded")
 	}

@@ -135,9 +135,14 @@ func (f *Runtime) Reconnect() error {
 	f.mu.Unlock()
 	return nil
 }
-func (f *Runtime) Close()  {}
-func (f *Runtime) Login()  {}
-func (f *Runtime) Logout() {}
+// Close moves to Disconnected, as the Manager does.
+func (f *Runtime) Close() { f.SetState(conn.Disconnected, false, "") }
+
+// Login opens a new instance and connects.
+func (f *Runtime) Login() { f.SetState(conn.Connected, true, "") }
+
+// Logout moves to Disconnected.
+func (f *Runtime) Logout() { f.SetState(conn.Disconnected, false, "") }
 func (f *Runtime) Stats() conn.Stats {
 	f.mu.Lock()
 	defer f.mu.Unlock()
