@@ -135,6 +135,7 @@ func (f *Runtime) Reconnect() error {
 	f.mu.Unlock()
 	return nil
 }
+
 // Close moves to Disconnected, as the Manager does.
 func (f *Runtime) Close() { f.SetState(conn.Disconnected, false, "") }
 
