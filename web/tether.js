@@ -9,7 +9,7 @@ const base = new URL(".", import.meta.url);
 
 /** @type {import("./tether").loadTether} */
 export function loadTether(config = {}) {
-  if (globalThis.tether) return Promise.resolve(guard(globalThis.tether));
+  if (globalThis.tether) return Promise.resolve(complete(globalThis.tether));
   if (globalThis.__tetherLoading) return globalThis.__tetherLoading;
   const loading = checkConfig(config).then(() => run("tether.wasm", config));
   globalThis.__tetherLoading = loading;
@@ -55,18 +55,36 @@ async function run(file, config) {
   });
   go.run(instance);
   delete globalThis.__tetherBoot;
-  return guard(await booted);
+  return complete(await booted);
 }
 
-// guard makes bad arguments throw where the caller made them.
-function guard(api) {
-  if (api.__guarded) return api;
-  const subscribe = api.subscribe;
+// complete finishes the runtime's JS API here in JS: subscribe keeps the
+// page's JS handlers, takes each event from the runtime once (_listen
+// hands over the browser's MessageEvent) and gives every handler its own
+// JSON.parse(data) and meta. Bad arguments throw where the caller made them.
+function complete(api) {
+  if (api.__complete) return api;
+  const topics = new Map(); // event name → { subs: Set, off }
+  const dispatch = (ev, instanceId) => {
+    const topic = topics.get(ev.type);
+    if (topic) for (const sub of topic.subs) deliver(sub, ev, instanceId);
+  };
   api.subscribe = (event, handler, options) => {
     if (typeof event !== "string" || event === "") throw new TypeError("tether.subscribe: event must be a non-empty string");
     if (typeof handler !== "function") throw new TypeError("tether.subscribe: handler must be a function");
     if (options != null && typeof options !== "object") throw new TypeError("tether.subscribe: options must be an object");
-    return subscribe(event, handler, options);
+    let topic = topics.get(event);
+    if (!topic) {
+      topic = { subs: new Set(), off: api._listen(event, dispatch) };
+      topics.set(event, topic);
+    }
+    const sub = { handler, onError: options?.onError };
+    topic.subs.add(sub);
+    return () => {
+      if (!topic.subs.delete(sub) || topic.subs.size > 0) return;
+      topics.delete(event);
+      topic.off();
+    };
   };
   for (const name of ["onState", "onInstance", "onAuthError"]) {
     const register = api[name];
@@ -75,6 +93,37 @@ function guard(api) {
       return register(fn);
     };
   }
-  Object.defineProperty(api, "__guarded", { value: true });
+  Object.defineProperty(api, "__complete", { value: true });
   return api;
+}
+
+// deliver calls one handler; a payload that is not JSON, or a handler that
+// throws, goes to its onError and never reaches another subscriber.
+function deliver(sub, ev, instanceId) {
+  const meta = { id: ev.lastEventId, event: ev.type, instanceId };
+  let data;
+  try {
+    data = JSON.parse(ev.data);
+  } catch (err) {
+    return fail(sub, meta, "payload is not valid JSON", err);
+  }
+  try {
+    sub.handler(data, meta);
+  } catch (err) {
+    fail(sub, meta, "handler threw", err);
+  }
+}
+
+// fail reports to the subscriber's onError, or warns without the payload.
+function fail(sub, meta, what, cause) {
+  let text = `tether: "${meta.event}" event ${meta.id}: ${what}`;
+  if (typeof sub.onError === "function") {
+    try {
+      sub.onError(new Error(`${text}: ${cause}`), meta);
+      return;
+    } catch {
+      text += " (and its onError threw)";
+    }
+  }
+  console.warn(text + "; other subscribers are unaffected");
 }

@@ -6,13 +6,10 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 
-	"github.com/andybalholm/brotli"
+	"tether/build/compress"
 )
 
 func main() {
@@ -21,25 +18,23 @@ func main() {
 		os.Exit(2)
 	}
 	for _, name := range os.Args[1:] {
-		if err := compress(name); err != nil {
+		if err := precompress(name); err != nil {
 			fmt.Fprintln(os.Stderr, "precompress:", err)
 			os.Exit(1)
 		}
 	}
 }
 
-func compress(name string) error {
+func precompress(name string) error {
 	raw, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	gz, err := squeeze(raw, func(w io.Writer) (io.WriteCloser, error) { return gzip.NewWriterLevel(w, gzip.BestCompression) })
+	gz, err := compress.Gzip(raw)
 	if err != nil {
 		return err
 	}
-	br, err := squeeze(raw, func(w io.Writer) (io.WriteCloser, error) {
-		return brotli.NewWriterLevel(w, brotli.BestCompression), nil
-	})
+	br, err := compress.Brotli(raw)
 	if err != nil {
 		return err
 	}
@@ -51,19 +46,4 @@ func compress(name string) error {
 	}
 	fmt.Printf("%-28s raw %8d  gzip %8d  brotli %8d\n", name, len(raw), len(gz), len(br))
 	return nil
-}
-
-func squeeze(raw []byte, newWriter func(io.Writer) (io.WriteCloser, error)) ([]byte, error) {
-	var buf bytes.Buffer
-	w, err := newWriter(&buf)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(raw); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

@@ -18,6 +18,9 @@ type Message struct {
 	ID       string // its id (EventSource's lastEventId)
 	Data     string // raw data; parsing is the subscriber's business
 	Instance int    // the instance number of the source it came from
+	// Raw is the browser's own event (a MessageEvent), so that JS
+	// consumers get it without copying its data through Go; nil in tests.
+	Raw any
 }
 
 // SourceEvents are the callbacks a Dialer wires to a new Source. They may be

@@ -17,7 +17,6 @@ import (
 type API struct {
 	m       *conn.Manager
 	obj     safejs.Value
-	json    safejs.Value
 	console safejs.Value
 	funcs   []safejs.Func
 
@@ -35,7 +34,6 @@ func New(m *conn.Manager) (*API, error) {
 		return nil, err
 	}
 	a := &API{m: m, obj: obj, offs: make(map[int]func())}
-	a.json, _ = g.Get("JSON")
 	a.console, _ = g.Get("console")
 
 	off := a.method("_off", func(args []safejs.Value) any {
@@ -53,30 +51,27 @@ func New(m *conn.Manager) (*API, error) {
 		}
 		return f
 	}
-	a.method("subscribe", func(args []safejs.Value) any {
-		name, handler, onError, err := subscribeArgs(args)
-		if err != nil {
-			a.warn(err.Error())
-			return safejs.Undefined()
+	// _listen hands every event named name to fn(event, instanceId) once,
+	// as the browser's MessageEvent: the loader's subscribe (web/tether.js)
+	// parses and dispatches it to JS handlers in JS, with no copy of the
+	// payload through Go.
+	a.method("_listen", func(args []safejs.Value) any {
+		var name string
+		if len(args) > 0 && args[0].Type() == safejs.TypeString {
+			name, _ = args[0].String()
 		}
-		unsub, err := m.Subscribe(name, func(msg conn.Message) { a.deliver(handler, onError, msg) })
-		if err != nil {
-			a.warn(err.Error())
-			return safejs.Undefined()
-		}
-		return bindOff(a.keep(unsub))
-	})
-	// _subscribeRaw is for other Tether modules on the page (see Join): the
-	// handler gets (data, id, instanceId) with data unparsed.
-	a.method("_subscribeRaw", func(args []safejs.Value) any {
-		name, handler, _, err := subscribeArgs(args)
-		if err != nil {
-			a.warn(err.Error())
+		fn, ok := funcArg(args, 1)
+		if name == "" || !ok {
+			a.warn("tether._listen(event, fn): event must be a non-empty string and fn a function")
 			return safejs.Undefined()
 		}
 		unsub, err := m.Subscribe(name, func(msg conn.Message) {
-			if _, err := handler.Invoke(msg.Data, msg.ID, msg.Instance); err != nil {
-				a.warn(fmt.Sprintf("tether: %q event %s: a module's handler threw; other subscribers are unaffected", msg.Name, msg.ID))
+			ev, ok := msg.Raw.(safejs.Value)
+			if !ok {
+				return
+			}
+			if _, err := fn.Invoke(ev, msg.Instance); err != nil {
+				a.warn(fmt.Sprintf("tether: %q event %s: a listener threw; other subscribers are unaffected", msg.Name, msg.ID))
 			}
 		})
 		if err != nil {
@@ -178,34 +173,6 @@ func (a *API) drop(id int) {
 	}
 }
 
-// deliver hands one event to one JS subscriber.
-func (a *API) deliver(handler, onError safejs.Value, msg conn.Message) {
-	meta := map[string]any{"id": msg.ID, "event": msg.Name, "instanceId": msg.Instance}
-	data, err := a.json.Call("parse", msg.Data)
-	if err != nil {
-		a.fail(onError, msg, "payload is not valid JSON", err, meta)
-		return
-	}
-	if _, err := handler.Invoke(data, meta); err != nil {
-		a.fail(onError, msg, "handler threw", err, meta)
-	}
-}
-
-// fail reports a subscriber's error to its onError, or warns without the
-// payload.
-func (a *API) fail(onError safejs.Value, msg conn.Message, what string, cause error, meta map[string]any) {
-	text := fmt.Sprintf("tether: %q event %s: %s", msg.Name, msg.ID, what)
-	if onError.Type() == safejs.TypeFunction {
-		errCtor, _ := safejs.Global().Get("Error")
-		jsErr, _ := errCtor.New(text + ": " + cause.Error())
-		if _, err := onError.Invoke(jsErr, meta); err == nil {
-			return
-		}
-		text += " (and its onError threw)"
-	}
-	a.warn(text + "; other subscribers are unaffected")
-}
-
 func (a *API) invoke(fn safejs.Value, arg any) {
 	if _, err := fn.Invoke(arg); err != nil {
 		a.warn("tether: a listener threw: " + err.Error())
@@ -219,21 +186,4 @@ func funcArg(args []safejs.Value, i int) (safejs.Value, bool) {
 		return safejs.Undefined(), false
 	}
 	return args[i], true
-}
-
-func subscribeArgs(args []safejs.Value) (name string, handler, onError safejs.Value, err error) {
-	onError = safejs.Undefined()
-	if len(args) > 0 && args[0].Type() == safejs.TypeString {
-		name, _ = args[0].String()
-	}
-	handler, ok := funcArg(args, 1)
-	if name == "" || !ok {
-		return "", handler, onError, fmt.Errorf("tether.subscribe(event, handler, {onError}): event must be a non-empty string and handler a function")
-	}
-	if len(args) > 2 && args[2].Type() == safejs.TypeObject {
-		if v, err := args[2].Get("onError"); err == nil && v.Type() == safejs.TypeFunction {
-			onError = v
-		}
-	}
-	return name, handler, onError, nil
 }

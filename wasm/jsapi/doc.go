@@ -6,10 +6,11 @@
 //
 // # Handlers
 //
-// A JS handler receives JSON.parse(data) and {id, event, instanceId}. A
-// payload that does not parse, or a handler that throws, goes to that
-// subscription's onError (or a console warning that never includes the
-// payload); every other handler and the runtime keep going.
+// JS subscribers live in the loader (web/tether.js): the runtime hands
+// each event over once, through _listen, as the browser's own MessageEvent,
+// and the loader gives every handler its own JSON.parse(data) and
+// {id, event, instanceId} in JS. The payload never crosses into Go and
+// back, and the runtime makes no JS object per handler.
 //
 // # No Go function per subscription
 //

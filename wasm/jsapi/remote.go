@@ -13,7 +13,7 @@ import (
 
 // Errors of this package.
 var (
-	ErrNotTether        = errors.New("jsapi: the value is not a Tether runtime (no _subscribeRaw)")
+	ErrNotTether        = errors.New("jsapi: the value is not a Tether runtime (no _listen)")
 	ErrReconnectRefused = errors.New("jsapi: the runtime refused to reconnect (logged out, or the page left)")
 )
 
@@ -29,19 +29,24 @@ func Join(v safejs.Value) (*Remote, error) {
 	if v.Type() != safejs.TypeObject {
 		return nil, ErrNotTether
 	}
-	if f, err := v.Get("_subscribeRaw"); err != nil || f.Type() != safejs.TypeFunction {
+	if f, err := v.Get("_listen"); err != nil || f.Type() != safejs.TypeFunction {
 		return nil, ErrNotTether
 	}
 	return &Remote{api: v}, nil
 }
 
-// Subscribe receives the payload unparsed, as the owner's Manager has it.
+// Subscribe receives each event as the owner's runtime hands it on: the
+// browser's MessageEvent and the instance number.
 func (r *Remote) Subscribe(name string, fn func(conn.Message)) (func(), error) {
-	return r.register("_subscribeRaw", []any{name}, func(args []safejs.Value) {
-		data, _ := arg(args, 0).String()
-		id, _ := arg(args, 1).String()
-		instance, _ := arg(args, 2).Int()
-		fn(conn.Message{Name: name, ID: id, Data: data, Instance: instance})
+	return r.register("_listen", []any{name}, func(args []safejs.Value) {
+		ev := arg(args, 0)
+		id, _ := ev.Get("lastEventId")
+		data, _ := ev.Get("data")
+		instance, _ := arg(args, 1).Int()
+		msg := conn.Message{Name: name, Instance: instance, Raw: ev}
+		msg.ID, _ = id.String()
+		msg.Data, _ = data.String()
+		fn(msg)
 	})
 }
 

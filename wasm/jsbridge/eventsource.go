@@ -49,7 +49,7 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 			return nil
 		}
 		ev := args[0]
-		on.Message(conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data")})
+		on.Message(conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev})
 		return nil
 	})
 	es.Call("addEventListener", "open", s.onOpen.Value())

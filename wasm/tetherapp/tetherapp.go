@@ -82,7 +82,7 @@ func (b *binding) forward(ctx app.Context, event string) {
 		return
 	}
 	off, err := b.rt.Subscribe(event, func(m conn.Message) {
-		ctx.NewActionWithValue(ActionName(event), Event(m))
+		ctx.NewActionWithValue(ActionName(event), Event{Name: m.Name, ID: m.ID, Data: m.Data, Instance: m.Instance})
 	})
 	if err != nil {
 		app.Logf("tether: subscribing to %q: %v", event, err)

@@ -1,0 +1,384 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"log"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/network"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"tether/build/chromium"
+	"tether/server/hub"
+	"tether/server/origin"
+)
+
+//go:embed page.html
+var benchPage []byte
+
+// modes are the two pages compared side by side.
+var modes = []string{"tether", "plain"}
+
+// quiet keeps the origin's demo generator off the benchmark streams.
+const quiet = "intervalMs=0"
+
+// lab is a real origin on loopback, serving the repository and the
+// benchmark page, and one headless Chromium.
+type lab struct {
+	o       *origin.Origin
+	base    string
+	browser context.Context
+	stop    func()
+}
+
+func newLab() (*lab, error) {
+	o := origin.New(origin.Config{Root: ".", Demo: true, Retry: 250 * time.Millisecond,
+		LogSize: 1 << 16, ClientBuffer: 1 << 16, Logger: slog.New(slog.DiscardHandler)})
+	mux := http.NewServeMux()
+	mux.Handle("/", o)
+	mux.HandleFunc("GET /bench/page.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(benchPage)
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	srv := &http.Server{Handler: mux}
+	go srv.Serve(ln)
+	path, err := chromium.Path()
+	if err != nil {
+		srv.Close()
+		return nil, err
+	}
+	browser, stop, err := chromium.Start(path)
+	if err != nil {
+		srv.Close()
+		return nil, err
+	}
+	return &lab{o: o, base: "http://" + ln.Addr().String(), browser: browser, stop: func() { stop(); srv.Close() }}, nil
+}
+
+// tab is one page of the lab.
+type tab struct {
+	ctx    context.Context
+	cancel func()
+}
+
+// open loads the benchmark page in a new tab and waits until its stream
+// is open.
+func (l *lab) open(mode, query string, cacheOff bool) (*tab, time.Duration, error) {
+	ctx, cancel := chromedp.NewContext(l.browser)
+	t := &tab{ctx: ctx, cancel: cancel}
+	if cacheOff {
+		if err := callCDP(t, network.Enable, network.EnableParams{}); err != nil {
+			cancel()
+			return nil, 0, err
+		}
+		if err := callCDP(t, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+			cancel()
+			return nil, 0, err
+		}
+	}
+	u := l.base + "/bench/page.html?mode=" + mode + "&q=" + url.QueryEscape(query)
+	start := time.Now()
+	if _, err := chromedp.Run(ctx, chromedp.Navigate(u)); err != nil {
+		cancel()
+		return nil, 0, err
+	}
+	if err := t.poll("bench.ready && bench.connected()", 30*time.Second); err != nil {
+		cancel()
+		return nil, 0, fmt.Errorf("%s page: %w", mode, err)
+	}
+	return t, time.Since(start), nil
+}
+
+func callCDP[P, R any](t *tab, c cdp.Command[P, R], p P) error {
+	_, err := chromedp.Run(t.ctx, func(ctx context.Context, target *chromedp.Target) (R, error) {
+		return cdp.Call(ctx, target, c, p)
+	})
+	return err
+}
+
+func evalIn[T any](t *tab, expr string) (T, error) {
+	ctx, cancel := context.WithTimeout(t.ctx, 5*time.Minute)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, func(p *cdpruntime.EvaluateParams) { p.AwaitPromise = ptr(true) }))
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func (t *tab) poll(cond string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(t.ctx, timeout)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+cond+")", chromedp.WithPollingInterval(2*time.Millisecond)))
+	return err
+}
+
+// publish sends one bench event to everyone and returns its id.
+func (l *lab) publish() (string, error) {
+	ev, err := l.o.Hub().Publish("bench", `{"n":1,"text":"a benchmark event of typical size, with a few fields"}`, hub.Audience{})
+	if err != nil {
+		return "", err
+	}
+	return ev.ID, nil
+}
+
+// before returns the id just before id, so a stream resuming from it
+// replays id at once.
+func before(id string) string {
+	epoch, seq, _ := strings.Cut(id, "-")
+	n, _ := strconv.ParseUint(seq, 10, 64)
+	return epoch + "-" + strconv.FormatUint(n-1, 10)
+}
+
+// coldStart: navigation to the first event delivered to a widget, with
+// the HTTP cache off, the event already waiting at the origin.
+func (l *lab) coldStart(t *table, runs int) error {
+	took := map[string][]float64{}
+	for i := range runs {
+		for _, mode := range modes {
+			id, err := l.publish()
+			if err != nil {
+				return err
+			}
+			tb, _, err := l.open(mode, quiet+"&lastEventId="+before(id), true)
+			if err != nil {
+				return err
+			}
+			first, err := evalIn[float64](tb, "bench.first")
+			tb.cancel()
+			if err != nil {
+				return err
+			}
+			took[mode] = append(took[mode], first)
+			log.Printf("cold start %d/%d %s: %.1f ms", i+1, runs, mode, first)
+		}
+	}
+	tm, pm := median(took["tether"]), median(took["plain"])
+	t.add("cold start: navigation → first event in a widget (median)", ms(tm), ms(pm), tm/pm)
+	return nil
+}
+
+// dispatch: a burst of events to 10 subscribers; the rate at which the
+// page delivers them, none lost.
+func (l *lab) dispatch(t *table, runs, burst int) error {
+	rate := map[string][]float64{}
+	for i := range runs {
+		for _, mode := range modes {
+			tb, _, err := l.open(mode, quiet, false)
+			if err != nil {
+				return err
+			}
+			var ids []string
+			for range burst {
+				id, err := l.publish()
+				if err != nil {
+					tb.cancel()
+					return err
+				}
+				ids = append(ids, id)
+			}
+			if err := tb.poll(fmt.Sprintf("bench.counts.every((n) => n >= %d)", burst), time.Minute); err != nil {
+				tb.cancel()
+				return fmt.Errorf("dispatch %s: %w", mode, err)
+			}
+			res, err := evalIn[struct {
+				First, Last float64
+				IDs         []string
+				Counts      []int
+			}](tb, "({first: bench.first, last: bench.last, ids: bench.ids, counts: bench.counts})")
+			tb.cancel()
+			if err != nil {
+				return err
+			}
+			if !slices.Equal(res.IDs, ids) || slices.Max(res.Counts) != burst {
+				return fmt.Errorf("dispatch %s: events lost or repeated (%d ids, counts %v)", mode, len(res.IDs), res.Counts)
+			}
+			r := float64(burst-1) / ((res.Last - res.First) / 1000)
+			rate[mode] = append(rate[mode], r)
+			log.Printf("dispatch %d/%d %s: %.0f events/s to 10 subscribers", i+1, runs, mode, r)
+		}
+	}
+	tr, pr := median(rate["tether"]), median(rate["plain"])
+	t.add(fmt.Sprintf("dispatch: events/s to 10 subscribers, burst of %d, none lost (median)", burst),
+		fmt.Sprintf("%.0f", tr), fmt.Sprintf("%.0f", pr), pr/tr)
+	tu, pu := 1e6/tr, 1e6/pr
+	t.add("dispatch: time per event, 10 subscribers (ratio: Tether/baseline)", fmt.Sprintf("%.1f µs", tu), fmt.Sprintf("%.1f µs", pu), tu/pu)
+	t.add("dispatch: Tether's overhead per event", fmt.Sprintf("%.1f µs", tu-pu), "", 0)
+	return nil
+}
+
+// reconnect: the origin drops every stream n times; after each drop an
+// event is published, and the page must get it. Times are drop → that
+// event delivered; every id published must arrive exactly once.
+func (l *lab) reconnect(t *table, n int) error {
+	took := map[string][]float64{}
+	lossDup := map[string][2]int{}
+	for _, mode := range modes {
+		tb, _, err := l.open(mode, quiet, false)
+		if err != nil {
+			return err
+		}
+		var published []string
+		for i := range n {
+			id, err := l.publish()
+			if err != nil {
+				tb.cancel()
+				return err
+			}
+			published = append(published, id)
+			if err := tb.poll(fmt.Sprintf("bench.ids.includes(%q)", id), 30*time.Second); err != nil {
+				tb.cancel()
+				return fmt.Errorf("reconnect %s before drop %d: %w", mode, i, err)
+			}
+			dropped := time.Now()
+			if err := post(l.base + "/v1/demo/drop"); err != nil {
+				tb.cancel()
+				return err
+			}
+			after, err := l.publish()
+			if err != nil {
+				tb.cancel()
+				return err
+			}
+			published = append(published, after)
+			if err := tb.poll(fmt.Sprintf("bench.ids.includes(%q)", after), 30*time.Second); err != nil {
+				tb.cancel()
+				return fmt.Errorf("reconnect %s after drop %d: %w", mode, i, err)
+			}
+			at, err := evalIn[float64](tb, fmt.Sprintf("bench.recvAt[bench.ids.indexOf(%q)]", after))
+			if err != nil {
+				tb.cancel()
+				return err
+			}
+			took[mode] = append(took[mode], at-float64(dropped.UnixMilli()))
+		}
+		got, err := evalIn[[]string](tb, "bench.ids")
+		tb.cancel()
+		if err != nil {
+			return err
+		}
+		lossDup[mode] = lostAndDuplicated(published, got)
+		log.Printf("reconnect %s: %d drops, median %.1f ms, lost %d, duplicated %d", mode, n, median(took[mode]), lossDup[mode][0], lossDup[mode][1])
+	}
+	tm, pm := median(took["tether"]), median(took["plain"])
+	t.add(fmt.Sprintf("reconnect: origin drops every stream → events flow again (median of %d, retry: 250 ms)", n), ms(tm), ms(pm), tm/pm)
+	t.add(fmt.Sprintf("reconnect: events lost / duplicated over %d drops", n),
+		fmt.Sprintf("%d / %d", lossDup["tether"][0], lossDup["tether"][1]),
+		fmt.Sprintf("%d / %d", lossDup["plain"][0], lossDup["plain"][1]), 0)
+	return nil
+}
+
+func lostAndDuplicated(published, got []string) [2]int {
+	seen := map[string]int{}
+	for _, id := range got {
+		seen[id]++
+	}
+	var lost, dup int
+	for _, id := range published {
+		if seen[id] == 0 {
+			lost++
+		}
+	}
+	for _, n := range seen {
+		dup += n - 1
+	}
+	return [2]int{lost, dup}
+}
+
+func post(u string) error {
+	resp, err := http.Post(u, "", nil)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		return fmt.Errorf("POST %s: %d", u, resp.StatusCode)
+	}
+	return nil
+}
+
+// memory reads the page's memory after 10 reconnect cycles and after
+// 1,000.
+func (l *lab) memory(t *table) error {
+	tb, _, err := l.open("tether", quiet, false)
+	if err != nil {
+		return err
+	}
+	defer tb.cancel()
+	type reading struct{ wasm, heap, esListeners, pageListeners, callbacks float64 }
+	read := func(cycles int) (reading, error) {
+		if _, err := evalIn[int](tb, fmt.Sprintf("bench.cycles(%d)", cycles)); err != nil {
+			return reading{}, err
+		}
+		if err := callCDP(tb, heapprofiler.CollectGarbage, cdp.Empty{}); err != nil {
+			return reading{}, err
+		}
+		var r reading
+		heap, err := chromedp.Run(tb.ctx, func(ctx context.Context, target *chromedp.Target) (cdpruntime.GetHeapUsageResult, error) {
+			return cdp.Call(ctx, target, cdpruntime.GetHeapUsage, cdp.Empty{})
+		})
+		if err != nil {
+			return reading{}, err
+		}
+		r.heap = heap.UsedSize
+		if r.wasm, err = evalIn[float64](tb, "bench.wasmBytes()"); err != nil {
+			return reading{}, err
+		}
+		count := func(obj string) (float64, error) {
+			return chromedp.Run(tb.ctx, chromedp.EvaluateAsDevTools[float64](
+				"Object.values(getEventListeners("+obj+")).reduce((n, a) => n + a.length, 0)"))
+		}
+		if r.esListeners, err = count("bench.eventSource()"); err != nil {
+			return reading{}, err
+		}
+		w, err := count("window")
+		if err != nil {
+			return reading{}, err
+		}
+		d, err := count("document")
+		if err != nil {
+			return reading{}, err
+		}
+		r.pageListeners = w + d
+		r.callbacks, err = evalIn[float64](tb, "tether.stats().callbacks")
+		return r, err
+	}
+	log.Printf("memory: 10 reconnect cycles")
+	at10, err := read(10)
+	if err != nil {
+		return err
+	}
+	log.Printf("memory: 990 more reconnect cycles")
+	at1000, err := read(990)
+	if err != nil {
+		return err
+	}
+	row := func(what string, a, b float64, format func(float64) string) {
+		ratio := 0.0
+		if a > 0 {
+			ratio = b / a
+		}
+		t.add("memory after 1,000 reconnect cycles (baseline: after 10): "+what, format(b), format(a), ratio)
+	}
+	row("wasm linear memory", at10.wasm, at1000.wasm, func(v float64) string { return bytes(int(v)) + " B" })
+	row("JS heap used", at10.heap, at1000.heap, func(v float64) string { return bytes(int(v)) + " B" })
+	row("EventSource listeners", at10.esListeners, at1000.esListeners, func(v float64) string { return fmt.Sprint(v) })
+	row("window + document listeners", at10.pageListeners, at1000.pageListeners, func(v float64) string { return fmt.Sprint(v) })
+	row("runtime callbacks held", at10.callbacks, at1000.callbacks, func(v float64) string { return fmt.Sprint(v) })
+	return nil
+}

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+const publishToken = "bench-token"
+
+// raiseFileLimit lifts this process's open-file limit to its hard limit;
+// the origin and the load generator inherit it.
+func raiseFileLimit() (uint64, error) {
+	var r syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &r); err != nil {
+		return 0, err
+	}
+	r.Cur = r.Max
+	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &r); err != nil {
+		return 0, err
+	}
+	return r.Cur, nil
+}
+
+// binaries builds the origin and the load generator into dir.
+func binaries(dir string) (originBin, loadgenBin string, err error) {
+	originBin, loadgenBin = filepath.Join(dir, "origin"), filepath.Join(dir, "loadgen")
+	for pkg, out := range map[string]string{"./server": originBin, "./build/bench/loadgen": loadgenBin} {
+		if b, err := exec.Command("go", "build", "-o", out, pkg).CombinedOutput(); err != nil {
+			return "", "", fmt.Errorf("go build %s: %v\n%s", pkg, err, b)
+		}
+	}
+	return originBin, loadgenBin, nil
+}
+
+// originProc is the origin running as its own process.
+type originProc struct {
+	cmd  *exec.Cmd
+	base string
+}
+
+func startOrigin(bin string) (*originProc, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(bin, "-addr", addr, "-root", ".", "-demo=false", "-publish-token", publishToken)
+	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	p := &originProc{cmd: cmd, base: "http://" + addr}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if resp, err := http.Get(p.base + "/healthz"); err == nil {
+			resp.Body.Close()
+			return p, nil
+		}
+	}
+	p.stop()
+	return nil, fmt.Errorf("the origin did not answer /healthz on %s", addr)
+}
+
+func (p *originProc) stop() {
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { p.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		p.cmd.Process.Kill()
+		<-done
+	}
+}
+
+// rss is the origin's resident memory in bytes.
+func (p *originProc) rss() (int, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid))
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, err := strconv.Atoi(f[1])
+			return kb * 1024, err
+		}
+	}
+	return 0, fmt.Errorf("no VmRSS for the origin")
+}
+
+// metric reads one unlabelled value from /metrics.
+func (p *originProc) metric(name string) (float64, error) {
+	resp, err := http.Get(p.base + "/metrics")
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) == 2 && f[0] == name {
+			return strconv.ParseFloat(f[1], 64)
+		}
+	}
+	return 0, fmt.Errorf("no %s in /metrics", name)
+}
+
+func (p *originProc) broadcast() error {
+	body := fmt.Sprintf(`{"event":"bench","data":{"t":%d}}`, time.Now().UnixNano())
+	req, _ := http.NewRequest("POST", p.base+"/v1/publish", strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+publishToken)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusAccepted {
+		return fmt.Errorf("publish: %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// loadgenSummary mirrors loadgen.Summary.
+type loadgenSummary struct {
+	Open, Failed, Deliveries int
+	P50Ms, P99Ms, MaxMs      float64
+}
+
+// fanout holds n idle streams from a separate load-generator process,
+// reads the origin's memory, then broadcasts rounds events and has the
+// load generator time their arrival on every stream.
+type fanoutResult struct {
+	held        int
+	bytesPerStr float64
+	sum         loadgenSummary
+}
+
+func fanout(originBin, loadgenBin string, n, rounds int) (fanoutResult, error) {
+	var res fanoutResult
+	p, err := startOrigin(originBin)
+	if err != nil {
+		return res, err
+	}
+	defer p.stop()
+	time.Sleep(300 * time.Millisecond)
+	before, err := p.rss()
+	if err != nil {
+		return res, err
+	}
+	lg := exec.Command(loadgenBin, "-url", p.base+"/v1/sse/connect?heartbeat=0", "-n", strconv.Itoa(n))
+	stdin, _ := lg.StdinPipe()
+	stdout, _ := lg.StdoutPipe()
+	lg.Stderr = os.Stderr
+	if err := lg.Start(); err != nil {
+		return res, err
+	}
+	defer lg.Process.Kill()
+	out := bufio.NewScanner(stdout)
+	if !out.Scan() || !strings.HasPrefix(out.Text(), "open ") {
+		return res, fmt.Errorf("loadgen: %q", out.Text())
+	}
+	time.Sleep(time.Second) // let the origin settle
+	held, err := p.metric("tether_streams_open")
+	if err != nil {
+		return res, err
+	}
+	res.held = int(held)
+	after, err := p.rss()
+	if err != nil {
+		return res, err
+	}
+	res.bytesPerStr = float64(after-before) / held
+	log.Printf("origin: %d idle streams held, RSS %s → %s", res.held, bytes(before), bytes(after))
+	for range rounds {
+		if err := p.broadcast(); err != nil {
+			return res, err
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	stdin.Close()
+	if !out.Scan() {
+		return res, fmt.Errorf("loadgen gave no summary")
+	}
+	if err := json.Unmarshal(out.Bytes(), &res.sum); err != nil {
+		return res, err
+	}
+	lg.Wait()
+	if res.sum.Deliveries != rounds*res.sum.Open {
+		return res, fmt.Errorf("fan-out lost events: %d deliveries, want %d", res.sum.Deliveries, rounds*res.sum.Open)
+	}
+	return res, nil
+}
+
+func originBench(t *table, sizes []int, rounds int) error {
+	limit, err := raiseFileLimit()
+	if err != nil {
+		return err
+	}
+	log.Printf("origin: open-file limit %d", limit)
+	dir, err := os.MkdirTemp("", "tether-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	originBin, loadgenBin, err := binaries(dir)
+	if err != nil {
+		return err
+	}
+	for _, n := range sizes {
+		log.Printf("origin: %d streams from a separate load generator, %d broadcasts", n, rounds)
+		r, err := fanout(originBin, loadgenBin, n, rounds)
+		if err != nil {
+			return err
+		}
+		t.add(fmt.Sprintf("origin: idle streams held (asked %s)", bytes(n)), bytes(r.held), "", 0)
+		t.add(fmt.Sprintf("origin: RSS per idle stream at %s", bytes(n)), bytes(int(r.bytesPerStr))+" B", "", 0)
+		t.add(fmt.Sprintf("origin: broadcast fan-out latency at %s streams, p50 / p99 (%d broadcasts)", bytes(n), rounds),
+			fmt.Sprintf("%.1f / %.1f ms", r.sum.P50Ms, r.sum.P99Ms), "", 0)
+	}
+	return nil
+}
