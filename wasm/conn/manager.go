@@ -1,11 +1,10 @@
 package conn
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -91,7 +90,7 @@ type Stats struct {
 type Manager struct {
 	cfg     Config
 	baseURL string
-	query   url.Values
+	query   []param
 	dial    Dialer
 	env     Env
 	clock   Clock
@@ -134,8 +133,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		return nil, ErrNoDialer
 	}
 	if cfg.NotificationsHost != "" {
-		u, err := url.Parse(cfg.NotificationsHost)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Trim(u.Path, "/") != "" {
+		if !validHost(cfg.NotificationsHost) {
 			return nil, fmt.Errorf("%w, got %q", ErrBadHost, cfg.NotificationsHost)
 		}
 	}
@@ -145,7 +143,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if !strings.HasPrefix(cfg.Path, "/") {
 		return nil, fmt.Errorf("%w, got %q", ErrBadPath, cfg.Path)
 	}
-	query, err := url.ParseQuery(strings.TrimPrefix(cfg.QueryString, "?"))
+	query, err := parseQuery(strings.TrimPrefix(cfg.QueryString, "?"))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
 	}
@@ -205,17 +203,15 @@ func (m *Manager) wantLocked() bool {
 }
 
 func (m *Manager) urlLocked() string {
-	q := url.Values{}
-	for k, v := range m.query {
-		q[k] = v
-	}
+	q := m.query
 	if m.lastID != "" {
-		q.Set("lastEventId", m.lastID)
+		q = slices.DeleteFunc(slices.Clone(q), func(p param) bool { return p.key == "lastEventId" })
+		q = append(q, param{"lastEventId", m.lastID})
 	}
 	if len(q) == 0 {
 		return m.baseURL
 	}
-	return m.baseURL + "?" + q.Encode()
+	return m.baseURL + "?" + encodeQuery(q)
 }
 
 // connectLocked replaces the source with a new one that resumes from the
@@ -342,12 +338,8 @@ func (m *Manager) onMessage(gen uint64, msg Message) {
 // helloLocked reads the stream's hello: its disconnect token, retry and
 // heartbeat, and where it stands (its id).
 func (m *Manager) helloLocked(msg Message) {
-	var h struct {
-		Token       string `json:"token"`
-		RetryMs     int64  `json:"retryMs"`
-		HeartbeatMs int64  `json:"heartbeatMs"`
-	}
-	if json.Unmarshal([]byte(msg.Data), &h) != nil {
+	h, ok := parseHello(msg.Data)
+	if !ok {
 		return
 	}
 	m.token = h.Token

@@ -1,0 +1,272 @@
+package conn
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The lean module does without net/url and encoding/json: together they
+// are about 0.9 MB of it (make bench). This file covers exactly what the
+// runtime needs of them: the stream URL's query and the hello event.
+
+var errEscape = errors.New("invalid % escape")
+
+// param is one key=value of a query, unescaped.
+type param struct{ key, value string }
+
+// validHost accepts an absolute http(s) URL without a path, query or
+// user info: "https://host[:port]", with at most a trailing slash.
+func validHost(s string) bool {
+	rest, ok := strings.CutPrefix(s, "http://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "https://"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimSuffix(rest, "/")
+	return rest != "" && !strings.ContainsAny(rest, "/?#@%\\ \t\r\n")
+}
+
+// parseQuery splits "a=1&b=x%20y" into unescaped pairs, like
+// url.ParseQuery, rejecting bad escapes and ';' separators.
+func parseQuery(s string) ([]param, error) {
+	var out []param
+	for part := range strings.SplitSeq(s, "&") {
+		if part == "" {
+			continue
+		}
+		if strings.Contains(part, ";") {
+			return nil, errors.New("invalid semicolon separator in query")
+		}
+		k, v, _ := strings.Cut(part, "=")
+		key, err := unescape(k)
+		if err != nil {
+			return nil, err
+		}
+		value, err := unescape(v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, param{key, value})
+	}
+	return out, nil
+}
+
+func unescape(s string) (string, error) {
+	if !strings.ContainsAny(s, "%+") {
+		return s, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '+':
+			b.WriteByte(' ')
+		case '%':
+			if i+2 >= len(s) {
+				return "", errEscape
+			}
+			n, err := strconv.ParseUint(s[i+1:i+3], 16, 8)
+			if err != nil {
+				return "", errEscape
+			}
+			b.WriteByte(byte(n))
+			i += 2
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+// encodeQuery writes pairs sorted by key (stable), escaped like
+// url.QueryEscape.
+func encodeQuery(ps []param) string {
+	ps = slices.Clone(ps)
+	slices.SortStableFunc(ps, func(a, b param) int { return strings.Compare(a.key, b.key) })
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		escape(&b, p.key)
+		b.WriteByte('=')
+		escape(&b, p.value)
+	}
+	return b.String()
+}
+
+func escape(b *strings.Builder, s string) {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '.', c == '~':
+			b.WriteByte(c)
+		case c == ' ':
+			b.WriteByte('+')
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+}
+
+// hello is the stream's hello event (server/catalog.HelloData).
+type hello struct {
+	Token                string
+	RetryMs, HeartbeatMs int64
+}
+
+// parseHello reads the hello event's flat JSON object. Unknown fields are
+// skipped; anything but a flat object of strings, numbers, booleans and
+// nulls is an error.
+func parseHello(data string) (hello, bool) {
+	var h hello
+	p := jsonScanner{s: data}
+	if !p.byte('{') {
+		return h, false
+	}
+	if p.byte('}') {
+		return h, p.end()
+	}
+	for {
+		key, ok := p.str()
+		if !ok || !p.byte(':') {
+			return h, false
+		}
+		p.space()
+		if p.i < len(p.s) && p.s[p.i] == '"' {
+			v, ok := p.str()
+			if !ok {
+				return h, false
+			}
+			if key == "token" {
+				h.Token = v
+			}
+		} else {
+			lit := p.literal()
+			switch lit {
+			case "true", "false", "null":
+			default:
+				n, err := strconv.ParseFloat(lit, 64)
+				if err != nil {
+					return h, false
+				}
+				switch key {
+				case "retryMs":
+					h.RetryMs = int64(n)
+				case "heartbeatMs":
+					h.HeartbeatMs = int64(n)
+				}
+			}
+		}
+		if p.byte('}') {
+			return h, p.end()
+		}
+		if !p.byte(',') {
+			return h, false
+		}
+	}
+}
+
+// jsonScanner reads the few JSON tokens parseHello needs.
+type jsonScanner struct {
+	s string
+	i int
+}
+
+func (p *jsonScanner) space() {
+	for p.i < len(p.s) && strings.IndexByte(" \t\r\n", p.s[p.i]) >= 0 {
+		p.i++
+	}
+}
+
+// byte consumes c (after white space) if it comes next.
+func (p *jsonScanner) byte(c byte) bool {
+	p.space()
+	if p.i < len(p.s) && p.s[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *jsonScanner) end() bool { p.space(); return p.i == len(p.s) }
+
+// literal consumes a number or a keyword.
+func (p *jsonScanner) literal() string {
+	start := p.i
+	for p.i < len(p.s) && strings.IndexByte(",}] \t\r\n", p.s[p.i]) < 0 {
+		p.i++
+	}
+	return p.s[start:p.i]
+}
+
+// str consumes a JSON string and returns it unescaped.
+func (p *jsonScanner) str() (string, bool) {
+	if !p.byte('"') {
+		return "", false
+	}
+	var b strings.Builder
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		p.i++
+		switch {
+		case c == '"':
+			return b.String(), true
+		case c < 0x20:
+			return "", false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(p.s[p.i-1:])
+			b.WriteRune(r) // invalid UTF-8 becomes U+FFFD, as in encoding/json
+			p.i += size - 1
+		case c != '\\':
+			b.WriteByte(c)
+		case p.i >= len(p.s):
+			return "", false
+		default:
+			e := p.s[p.i]
+			p.i++
+			switch e {
+			case '"', '\\', '/':
+				b.WriteByte(e)
+			case 'b':
+				b.WriteByte('\b')
+			case 'f':
+				b.WriteByte('\f')
+			case 'n':
+				b.WriteByte('\n')
+			case 'r':
+				b.WriteByte('\r')
+			case 't':
+				b.WriteByte('\t')
+			case 'u':
+				if p.i+4 > len(p.s) {
+					return "", false
+				}
+				n, err := strconv.ParseUint(p.s[p.i:p.i+4], 16, 32)
+				if err != nil {
+					return "", false
+				}
+				p.i += 4
+				r := rune(n)
+				if utf16.IsSurrogate(r) && strings.HasPrefix(p.s[p.i:], `\u`) && p.i+6 <= len(p.s) {
+					if lo, err := strconv.ParseUint(p.s[p.i+2:p.i+6], 16, 32); err == nil {
+						if pair := utf16.DecodeRune(r, rune(lo)); pair != utf8.RuneError {
+							r = pair
+							p.i += 6
+						}
+					}
+				}
+				b.WriteRune(r) // a lone surrogate becomes U+FFFD, as in encoding/json
+			default:
+				return "", false
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,110 @@
+package conn
+
+import (
+	"encoding/json"
+	"math"
+	"net/url"
+	"testing"
+)
+
+func TestValidHost(t *testing.T) {
+	tests := []struct {
+		host string
+		ok   bool
+	}{
+		{"http://localhost:3001", true},
+		{"https://tether.example/", true},
+		{"http://[::1]:3001", true},
+		{"localhost:3001", false},
+		{"ftp://h", false},
+		{"http://", false},
+		{"http://h/x", false},
+		{"http://h?x=1", false},
+		{"http://user@h", false},
+		{"http://h#top", false},
+	}
+	for _, tt := range tests {
+		if got := validHost(tt.host); got != tt.ok {
+			t.Errorf("validHost(%q) = %v, want %v", tt.host, got, tt.ok)
+		}
+	}
+}
+
+// FuzzQueryMatchesNetURL: parsing and encoding agree with net/url, which
+// the lean module leaves out.
+func FuzzQueryMatchesNetURL(f *testing.F) {
+	for _, s := range []string{"a=1&b=2", "intervalMs=1000&topics=a%2Cb", "x=%zz", "a=1;b=2", "k", "=v", "a+b=c+d&a=2", "%41=%e2%82%ac"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, wantErr := url.ParseQuery(s)
+		got, err := parseQuery(s)
+		if (err != nil) != (wantErr != nil) {
+			t.Fatalf("parseQuery(%q) error %v, net/url %v", s, err, wantErr)
+		}
+		if err != nil {
+			return
+		}
+		if n := len(want); n != len(group(got)) {
+			t.Fatalf("parseQuery(%q) = %v, net/url %v", s, got, want)
+		}
+		for k, vs := range group(got) {
+			if len(want[k]) != len(vs) {
+				t.Fatalf("parseQuery(%q)[%q] = %v, net/url %v", s, k, vs, want[k])
+			}
+			for i := range vs {
+				if vs[i] != want[k][i] {
+					t.Fatalf("parseQuery(%q)[%q] = %v, net/url %v", s, k, vs, want[k])
+				}
+			}
+		}
+		if enc := encodeQuery(got); enc != want.Encode() {
+			t.Fatalf("encodeQuery = %q, net/url %q", enc, want.Encode())
+		}
+	})
+}
+
+func group(ps []param) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range ps {
+		m[p.key] = append(m[p.key], p.value)
+	}
+	return m
+}
+
+// FuzzHelloMatchesEncodingJSON: for every flat object encoding/json reads,
+// parseHello reads the same token and integers.
+func FuzzHelloMatchesEncodingJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"token":"abc","retryMs":3000,"heartbeatMs":20000}`,
+		`{"token":"a\"b\\c\u00e9\ud83d\ude00","extra":true,"n":null}`,
+		` { } `, `{"retryMs":-1}`, `{"token":1}`, `[]`, `{"token":"x"`, `{"a":{"b":1}}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var flat map[string]any
+		if json.Unmarshal([]byte(s), &flat) != nil || flat == nil {
+			return
+		}
+		for _, v := range flat {
+			switch v.(type) {
+			case string, float64, bool, nil:
+			default:
+				return // not flat: the hello never is
+			}
+		}
+		h, ok := parseHello(s)
+		if !ok {
+			t.Fatalf("parseHello(%q) failed where encoding/json read %v", s, flat)
+		}
+		if tok, isStr := flat["token"].(string); isStr && h.Token != tok {
+			t.Fatalf("token %q, encoding/json %q", h.Token, tok)
+		}
+		for key, got := range map[string]int64{"retryMs": h.RetryMs, "heartbeatMs": h.HeartbeatMs} {
+			if n, isNum := flat[key].(float64); isNum && n == math.Trunc(n) && math.Abs(n) < 1<<53 && got != int64(n) {
+				t.Fatalf("%s = %d, encoding/json %v", key, got, n)
+			}
+		}
+	})
+}
