@@ -5,7 +5,7 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 SHELL      := bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run wasm test test-unit test-bridge test-e2e bench screenshots clean
+.PHONY: run wasm test test-unit test-bridge test-e2e bench bench-origin screenshots clean
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
@@ -46,8 +46,12 @@ build/nodeclient/node_modules: build/nodeclient/package-lock.json
 screenshots: wasm
 	$(GO) run ./build/screenshots -out build/screenshots
 
-## bench: benchmarks that print figures
-bench:
+## bench: Tether against the plain-JS way, side by side: one table of medians and ratios
+bench: wasm
+	$(GO) run ./build/bench
+
+## bench-origin: the origin's Go micro-benchmarks (hub fan-out, idle memory)
+bench-origin:
 	$(GO) test -run '^$$' -bench . -benchmem ./server/...
 
 clean:

@@ -17,40 +17,42 @@ var goWidgets = map[string]string{"tasks": "go-tasks", "notifications": "go-noti
 // plain-JS widgets on one page receive the same ids across a server
 // restart, over one stream, whichever module loads first and owns it.
 func TestGoAppAndPlainJSShareOneConnection(t *testing.T) {
-	for _, tc := range []struct {
-		name, first string
-		leanFetched bool // the lean module is fetched only when it owns
-	}{
-		{"plain-JS first", "js", true},
-		{"go-app first", "go", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := newRig(t, origin.Config{})
-			r.load(map[string]string{"queryString": quiet, "goapp": "on", "first": tc.first})
-			r.wait("demo.goWidgets && document.querySelector('#go-tasks')", 20*time.Second)
-			r.connected()
-			before := r.publish(2)
-			r.expect(before)
-			r.expectGo(before)
-			r.waitStreams(1, 2*time.Second)
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		for _, tc := range []struct {
+			name, first string
+			leanFetched bool // the lean module is fetched only when it owns
+		}{
+			{"plain-JS first", "js", true},
+			{"go-app first", "go", false},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				r := newRig(t, eng, origin.Config{})
+				r.load(map[string]string{"queryString": quiet, "goapp": "on", "first": tc.first})
+				r.wait("demo.goWidgets && document.querySelector('#go-tasks')", 20*time.Second)
+				r.connected()
+				before := r.publish(2)
+				r.expect(before)
+				r.expectGo(before)
+				r.waitStreams(1, 2*time.Second)
 
-			r.restart(time.Second)
-			r.wait("tether.state() === 'Connected' && demo.widgets.tasks.resets > 0", 15*time.Second)
-			after := r.publish(2)
-			all := merge(before, after)
-			r.expect(all)
-			r.expectGo(all)
-			r.waitStreams(1, 2*time.Second)
+				r.restart(time.Second)
+				r.wait("tether.state() === 'Connected' && demo.widgets.tasks.resets > 0", 15*time.Second)
+				after := r.publish(2)
+				all := merge(before, after)
+				r.expect(all)
+				r.expectGo(all)
+				r.waitStreams(1, 2*time.Second)
 
-			fetched := eval[bool](r, "performance.getEntriesByType('resource').some((e) => e.name.endsWith('/web/tether.wasm'))")
-			if fetched != tc.leanFetched {
-				t.Errorf("lean module fetched: %v, want %v (the first module owns the runtime)", fetched, tc.leanFetched)
-			}
-			if got := eval[string](r, "document.querySelector('#go-indicator').dataset.state"); got != "Connected" {
-				t.Errorf("go-app indicator shows %q", got)
-			}
-		})
-	}
+				fetched := eval[bool](r, "performance.getEntriesByType('resource').some((e) => e.name.endsWith('/web/tether.wasm'))")
+				if fetched != tc.leanFetched {
+					t.Errorf("lean module fetched: %v, want %v (the first module owns the runtime)", fetched, tc.leanFetched)
+				}
+				if got := eval[string](r, "document.querySelector('#go-indicator').dataset.state"); got != "Connected" {
+					t.Errorf("go-app indicator shows %q", got)
+				}
+			})
+		}
+	})
 }
 
 // expectGo checks the go-app widgets took exactly the wanted ids, in order.

@@ -7,61 +7,33 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/chromedp"
-
-	"tether/build/chromium"
-	"tether/build/testenv"
 	"tether/server/hub"
 	"tether/server/origin"
 )
 
 var repoRoot, _ = filepath.Abs("../..")
 
-var (
-	browserOnce sync.Once
-	browserCtx  context.Context
-	browserErr  error
-)
-
-// startBrowser starts one headless Chromium for the whole package.
-func startBrowser(tb testing.TB) context.Context {
-	tb.Helper()
-	path, err := chromium.Path()
-	testenv.Require(tb, "Chromium", err)
-	if _, err := os.Stat(filepath.Join(repoRoot, "web", "tether.wasm")); err != nil {
-		tb.Fatal("web/tether.wasm is missing: run make wasm (make test does)")
-	}
-	browserOnce.Do(func() { browserCtx, _, browserErr = chromium.Start(path) })
-	if browserErr != nil {
-		tb.Fatalf("starting Chromium: %v", browserErr)
-	}
-	return browserCtx
-}
-
 // rig is one origin on loopback and one browser tab.
 type rig struct {
 	t    *testing.T
+	eng  engine
 	cfg  origin.Config
 	o    *origin.Origin
 	srv  *http.Server
 	addr string
-	tab  context.Context
+	drv  driver
 }
 
-func newRig(t *testing.T, cfg origin.Config) *rig {
+func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	t.Helper()
-	parent := startBrowser(t)
+	drv := openDriver(t, eng)
+	t.Cleanup(drv.close)
 	cfg.Root = repoRoot
 	cfg.Demo = true
 	if cfg.Logger == nil {
@@ -70,15 +42,9 @@ func newRig(t *testing.T, cfg origin.Config) *rig {
 	if cfg.Retry == 0 {
 		cfg.Retry = 300 * time.Millisecond
 	}
-	r := &rig{t: t, cfg: cfg}
+	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv}
 	r.serve("127.0.0.1:0")
-	tab, cancel := chromedp.NewContext(parent)
-	t.Cleanup(cancel)
-	r.tab = tab
 	t.Cleanup(r.stop)
-	// Cookies ignore ports: one test's session must not reach the next
-	// test's origin (which would rightly answer 401).
-	cdpCall(r, network.ClearBrowserCookies, cdp.Empty{})
 	return r
 }
 
@@ -129,34 +95,28 @@ func (r *rig) load(opts map[string]string) {
 	for k, v := range opts {
 		q.Set(k, v)
 	}
-	r.do(chromedp.Navigate(r.base() + "/?" + q.Encode()))
+	r.navigate(r.base() + "/?" + q.Encode())
 	r.wait("window.demo && (demo.ready || demo.loadError)", 20*time.Second)
 	if e := eval[string](r, "demo.loadError || ''"); e != "" {
 		r.t.Fatalf("page failed to load the runtime: %s", e)
 	}
 }
 
-func (r *rig) do(actions ...chromedp.Action[chromedp.Void]) {
+func (r *rig) navigate(url string) {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(r.tab, 20*time.Second)
-	defer cancel()
-	if err := chromedp.Do(ctx, actions...); err != nil {
-		r.t.Fatal(err)
+	if err := r.drv.navigate(url); err != nil {
+		r.t.Fatalf("navigating to %s: %v", url, err)
 	}
 }
 
 func eval[T any](r *rig, expr string) T {
 	r.t.Helper()
-	ctx, cancel := context.WithTimeout(r.tab, 20*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, func(p *runtime.EvaluateParams) { p.AwaitPromise = ptr(true) }))
-	if err != nil {
+	var out T
+	if err := r.drv.eval(expr, &out); err != nil {
 		r.t.Fatalf("evaluating %s: %v", expr, err)
 	}
-	return v
+	return out
 }
-
-func ptr[T any](v T) *T { return &v }
 
 // wait polls a JS condition until it is truthy. Evaluation errors count
 // as "not yet": a navigation replaces the page's context under the poll.
@@ -165,10 +125,8 @@ func (r *rig) wait(cond string, timeout time.Duration) {
 	deadline := time.Now().Add(timeout)
 	var err error
 	for time.Now().Before(deadline) {
-		ctx, cancel := context.WithTimeout(r.tab, time.Until(deadline))
 		var ok bool
-		ok, err = chromedp.Run(ctx, chromedp.Evaluate[bool]("!!("+cond+")"))
-		cancel()
+		err = r.drv.eval("!!("+cond+")", &ok)
 		if err == nil && ok {
 			return
 		}
@@ -178,12 +136,14 @@ func (r *rig) wait(cond string, timeout time.Duration) {
 }
 
 func (r *rig) stateNow() string {
-	v, _ := chromedp.Run(r.tab, chromedp.Evaluate[string]("window.tether ? tether.state() : 'no runtime'"))
+	var v string
+	r.drv.eval("window.tether ? tether.state() : 'no runtime'", &v)
 	return v
 }
 
 func (r *rig) statsNow() string {
-	v, _ := chromedp.Run(r.tab, chromedp.Evaluate[string]("window.tether ? JSON.stringify(tether.stats()) : ''"))
+	var v string
+	r.drv.eval("window.tether ? JSON.stringify(tether.stats()) : ''", &v)
 	return v
 }
 
@@ -266,18 +226,6 @@ func (r *rig) post(path string) {
 	if resp.StatusCode >= 300 {
 		r.t.Fatalf("POST %s: %d", path, resp.StatusCode)
 	}
-}
-
-// cdpCall sends a protocol command to the tab.
-func cdpCall[P, R any](r *rig, c cdp.Command[P, R], params P) R {
-	r.t.Helper()
-	res, err := chromedp.Run(r.tab, func(ctx context.Context, t *chromedp.Target) (R, error) {
-		return cdp.Call(ctx, t, c, params)
-	})
-	if err != nil {
-		r.t.Fatalf("%s: %v", c.Method, err)
-	}
-	return res
 }
 
 // quiet is the stream query for tests that publish their own events.
