@@ -235,15 +235,21 @@ func TestPageHideBeaconAndBFCache(t *testing.T) {
 		eval[any](r, "window.__beforeLeaving = true")
 		r.navigate(r.base() + "/healthz")
 		r.waitStreams(0, 3*time.Second)
+		// WebKit closes the stream before its beacon lands; wait for it.
+		for deadline := time.Now().Add(3 * time.Second); metric(r, "tether_beacons_total") == 0 && time.Now().Before(deadline); {
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(200 * time.Millisecond) // a second beacon would show now
 		if b := metric(r, "tether_beacons_total"); b != 1 {
 			t.Errorf("%d beacons, want 1", b)
 		}
 		during := r.publish(1)
-		// Not chromedp.NavigateBack: a restore from the cache fires no load event.
+		// From the page, not the driver: a restore from the cache fires no
+		// load event for a driver to wait on.
 		eval[any](r, "setTimeout(() => history.back(), 0)")
 		r.wait("window.demo && demo.ready", 10*time.Second)
 		if !eval[bool](r, "window.__beforeLeaving === true") {
-			t.Fatal("Chromium reloaded the page instead of restoring it from the back/forward cache")
+			t.Fatalf("%s reloaded the page instead of restoring it from the back/forward cache", r.eng)
 		}
 		r.connected()
 		r.expect(merge(before, during))

@@ -22,7 +22,7 @@ func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
 		{"tether_slow_disconnects_total", "counter", "Streams dropped because their buffer was full.", hs.SlowDrops},
 		{"tether_replays_total", "counter", "Resumes that replayed at least one event.", hs.Replays},
 		{"tether_resets_total", "counter", "Resumes answered with a reset event.", hs.Resets},
-		{"tether_beacons_total", "counter", "Streams closed by the page-exit beacon.", o.beacons.Load()},
+		{"tether_beacons_total", "counter", "Page-exit beacons for streams of this origin (open, or just closed by the page).", o.beacons.Load()},
 		{"tether_log_events", "gauge", "Events kept for resume.", uint64(hs.Logged)},
 	} {
 		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %d\n", m.name, m.help, m.name, m.kind, m.name, m.value)

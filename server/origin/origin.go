@@ -64,6 +64,7 @@ type Origin struct {
 
 	mu      sync.Mutex
 	streams map[string]*stream // by disconnect token
+	ended   recentTokens       // tokens of streams that ended lately
 	nextNum uint64
 
 	connections, delivered, beacons, rejected atomic.Uint64
@@ -174,7 +175,29 @@ func (o *Origin) register(user string) (string, *stream) {
 func (o *Origin) unregister(token string) {
 	o.mu.Lock()
 	delete(o.streams, token)
+	o.ended.add(token)
 	o.mu.Unlock()
+}
+
+// recentTokens remembers the last tokens of ended streams: a page leaving
+// for the back/forward cache closes its EventSource and sends its beacon
+// at once, and the close may arrive first (WebKit's order).
+type recentTokens struct {
+	ring []string
+	next int
+	in   map[string]bool
+}
+
+const recentTokenCount = 4096
+
+func (r *recentTokens) add(token string) {
+	if r.in == nil {
+		r.ring, r.in = make([]string, recentTokenCount), make(map[string]bool, recentTokenCount)
+	}
+	delete(r.in, r.ring[r.next])
+	r.ring[r.next] = token
+	r.in[token] = true
+	r.next = (r.next + 1) % len(r.ring)
 }
 
 // each calls f on every open stream.
@@ -188,7 +211,8 @@ func (o *Origin) each(f func(*stream)) int {
 }
 
 // disconnect is the page-exit beacon: navigator.sendBeacon posts the
-// stream's token as text/plain. It ends that stream and only that one.
+// stream's token as text/plain. It ends that stream and only that one; a
+// beacon for a stream that has just ended is answered 204 too.
 func (o *Origin) disconnect(w http.ResponseWriter, r *http.Request) {
 	o.cors(w, r)
 	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 256))
@@ -205,15 +229,18 @@ func (o *Origin) disconnect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	o.mu.Lock()
-	st := o.streams[token]
+	st, ended := o.streams[token], o.ended.in[token]
 	o.mu.Unlock()
-	if st == nil {
-		writeError(w, http.StatusNotFound, "token", "no open stream has this token")
+	switch {
+	case st != nil:
+		st.close()
+		o.log.Info("stream closed by beacon", "stream", st.num)
+	case ended: // the page closed it first: nothing left to free
+	default:
+		writeError(w, http.StatusNotFound, "token", "no stream of this origin has this token")
 		return
 	}
 	o.beacons.Add(1)
-	st.close()
-	o.log.Info("stream closed by beacon", "stream", st.num)
 	w.WriteHeader(http.StatusNoContent)
 }
 

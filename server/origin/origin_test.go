@@ -398,6 +398,14 @@ func TestDisconnectBeacon(t *testing.T) {
 		t.Error("beaconed stream did not end")
 	}
 	waitFor(t, func() bool { return o.OpenStreams() == 1 })
+	// The page may close its stream before its beacon lands (WebKit does):
+	// a beacon for a stream that just ended is still a 204.
+	if st := post(mine.hello.Token); st != 204 {
+		t.Errorf("beacon after the stream ended: %d", st)
+	}
+	if m := metrics(t, srv); !strings.Contains(m, "\ntether_beacons_total 2\n") {
+		t.Errorf("want tether_beacons_total 2 in\n%s", m)
+	}
 	id := publish(t, o, "task", "1")
 	if ev := other.next(t); ev.ID != id {
 		t.Errorf("other stream got %+v", ev)
