@@ -35,8 +35,12 @@ test-bridge: $(GOBIN)/wasmbrowsertest
 $(GOBIN)/wasmbrowsertest:
 	$(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
+# The same suite in each engine: Chromium over CDP, WebKitGTK over WebDriver.
 test-e2e: wasm
-	$(GO) test -count=1 -timeout 10m ./build/e2e/
+	@echo "e2e in Chromium"
+	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/e2e/
+	@echo "e2e in WebKit (WebKitGTK)"
+	$(GO) test -count=1 -timeout 10m -run '/webkit' ./build/e2e/
 
 build/nodeclient/node_modules: build/nodeclient/package-lock.json
 	npm ci --prefix build/nodeclient --no-audit --no-fund

@@ -47,6 +47,8 @@ type driver interface {
 	setOffline(offline bool) error
 	// listenerCount counts the event listeners on the object expr names.
 	listenerCount(expr string) (int, error)
+	// pageHost is the address the origin must listen on for this page.
+	pageHost() string
 	close()
 }
 
@@ -175,10 +177,14 @@ func (d *cdpDriver) listenerCount(expr string) (int, error) {
 		"Object.values(getEventListeners("+expr+")).reduce((n, a) => n + a.length, 0)"))
 }
 
+func (d *cdpDriver) pageHost() string { return "127.0.0.1" }
+
 func (d *cdpDriver) close() { d.cancel() }
 
 // WebKit: one driver (and Xvfb) for the package, a session (a fresh
-// MiniBrowser with its own cookies) per test.
+// MiniBrowser with its own cookies) per test. As root, the browser runs
+// in a network namespace of its own, so that a test can take its network
+// away for real (WebDriver has no emulation).
 
 var (
 	webkitOnce sync.Once
@@ -198,7 +204,7 @@ type wdDriver struct{ s *webdriver.Session }
 func openWebKit(t *testing.T) driver {
 	t.Helper()
 	testenv.Require(t, "WebKitGTK", webdriver.Installed())
-	webkitOnce.Do(func() { webkit, webkitErr = webdriver.StartWebKit() })
+	webkitOnce.Do(func() { webkit, webkitErr = webdriver.StartWebKit(webdriver.Isolate() == nil) })
 	if webkitErr != nil {
 		t.Fatalf("starting WebKitGTK: %v", webkitErr)
 	}
@@ -219,12 +225,18 @@ func (d *wdDriver) setHidden(hidden bool) error {
 	return d.s.Maximize()
 }
 
-func (d *wdDriver) setOffline(bool) error {
-	return fmt.Errorf("%w: WebDriver has no network emulation", errUnsupported)
+func (d *wdDriver) setOffline(offline bool) error {
+	err := webkit.SetOffline(offline)
+	if errors.Is(err, webdriver.ErrNotIsolated) {
+		return fmt.Errorf("%w: WebDriver has no network emulation, and %v", errUnsupported, webdriver.Isolate())
+	}
+	return err
 }
 
 func (d *wdDriver) listenerCount(string) (int, error) {
 	return 0, fmt.Errorf("%w: WebKit exposes no getEventListeners to automation", errUnsupported)
 }
+
+func (d *wdDriver) pageHost() string { return webkit.PageHost() }
 
 func (d *wdDriver) close() { d.s.Close() }

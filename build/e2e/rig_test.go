@@ -43,7 +43,7 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 		cfg.Retry = 300 * time.Millisecond
 	}
 	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv}
-	r.serve("127.0.0.1:0")
+	r.serve(drv.pageHost() + ":0")
 	t.Cleanup(r.stop)
 	return r
 }

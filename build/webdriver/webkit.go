@@ -30,6 +30,7 @@ var ErrNotInstalled = errors.New("webdriver: WebKitGTK is not installed (apt-get
 type WebKit struct {
 	xvfb, driver *exec.Cmd
 	url          string
+	ns           *netns // nil unless isolated
 }
 
 // Installed reports whether everything StartWebKit needs is on the machine.
@@ -46,32 +47,40 @@ func Installed() error {
 }
 
 // StartWebKit starts a virtual display (WebKitGTK has no headless mode)
-// and the driver on a free loopback port.
-func StartWebKit() (*WebKit, error) {
+// and the driver on a free loopback port. With isolated (root only; see
+// Isolate) the browser gets a network of its own that SetOffline can take
+// away.
+func StartWebKit(isolated bool) (*WebKit, error) {
 	if err := Installed(); err != nil {
 		return nil, err
 	}
 	w := &WebKit{}
+	driverHost := "127.0.0.1"
+	if isolated {
+		ns, err := newNetns()
+		if err != nil {
+			return nil, err
+		}
+		w.ns, driverHost = ns, ns.driverAddr
+	}
 	display, err := w.startXvfb()
 	if err != nil {
 		w.Stop()
 		return nil, err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	port, err := freePort()
 	if err != nil {
 		w.Stop()
 		return nil, err
 	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	w.driver = exec.Command(DriverBinary, "--port="+strconv.Itoa(port), "--host=127.0.0.1")
+	w.driver = w.command(DriverBinary, "--port="+strconv.Itoa(port), "--host="+driverHost)
 	w.driver.Env = append(os.Environ(), "DISPLAY=:"+display)
 	w.driver.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // the browsers it starts die with it
 	if err := w.driver.Start(); err != nil {
 		w.Stop()
 		return nil, err
 	}
-	w.url = "http://127.0.0.1:" + strconv.Itoa(port)
+	w.url = "http://" + net.JoinHostPort(driverHost, strconv.Itoa(port))
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		if resp, err := http.Get(w.url + "/status"); err == nil {
 			resp.Body.Close()
@@ -91,7 +100,7 @@ func (w *WebKit) startXvfb() (string, error) {
 		return "", err
 	}
 	defer r.Close()
-	w.xvfb = exec.Command(XvfbBinary, "-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+	w.xvfb = w.command(XvfbBinary, "-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
 	w.xvfb.ExtraFiles = []*os.File{wr}
 	w.xvfb.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	err = w.xvfb.Start()
@@ -129,7 +138,37 @@ func (w *WebKit) NewSession() (*Session, error) {
 	}})
 }
 
-// Stop kills the driver's and Xvfb's process groups.
+// command runs name inside the browser's network namespace, if any.
+func (w *WebKit) command(name string, args ...string) *exec.Cmd {
+	if w.ns == nil {
+		return exec.Command(name, args...)
+	}
+	return exec.Command("nsenter", append([]string{"-t", strconv.Itoa(w.ns.pid()), "-n", "--", name}, args...)...)
+}
+
+// PageHost is the address pages must be served on to reach this browser:
+// loopback, or the host's end of the isolated network.
+func (w *WebKit) PageHost() string {
+	if w.ns == nil {
+		return "127.0.0.1"
+	}
+	return w.ns.pageHost
+}
+
+// ErrNotIsolated means SetOffline has no network to take away.
+var ErrNotIsolated = errors.New("webdriver: the browser shares this machine's network (start it isolated, as root)")
+
+// SetOffline takes the browser's network away (the browser sees its
+// default route vanish and fires offline) or gives it back.
+func (w *WebKit) SetOffline(offline bool) error {
+	if w.ns == nil {
+		return ErrNotIsolated
+	}
+	return w.ns.setPageLink(!offline)
+}
+
+// Stop kills the driver's and Xvfb's process groups, and the network
+// namespace.
 func (w *WebKit) Stop() {
 	for _, c := range []*exec.Cmd{w.driver, w.xvfb} {
 		if c != nil && c.Process != nil {
@@ -137,4 +176,16 @@ func (w *WebKit) Stop() {
 			c.Wait()
 		}
 	}
+	if w.ns != nil {
+		w.ns.close()
+	}
+}
+
+func freePort() (int, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port, nil
 }
