@@ -81,7 +81,7 @@ func main() {
 		}
 	}
 
-	fmt.Printf("Measured %s on %s.\n\n", time.Now().Format("2006-01-02"), machine())
+	fmt.Printf("Measured %s on %s. Ratio: Tether ÷ baseline.\n\n", time.Now().Format("2006-01-02"), machine())
 	t.write(os.Stdout)
 }
 

@@ -122,12 +122,13 @@ func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
 		h.log[h.next] = ev
 		h.next = (h.next + 1) % h.cfg.LogSize
 	}
+	shared := &ev // one copy for every subscriber: a pointer a slot, not the event
 	for s := range h.subs {
 		if !s.filter.match(to) {
 			continue
 		}
 		select {
-		case s.ch <- ev:
+		case s.ch <- shared:
 		default:
 			h.dropLocked(s)
 			h.slowDrops.Add(1)
@@ -152,7 +153,7 @@ type Resume struct {
 // Subscribe registers a subscriber that sees what f allows, resuming after
 // lastID ("" for a fresh client, which gets only what comes next).
 func (h *Hub) Subscribe(lastID string, f Filter) (*Sub, Resume) {
-	s := &Sub{hub: h, filter: f, ch: make(chan Event, h.cfg.Buffer), dropped: make(chan struct{})}
+	s := &Sub{hub: h, filter: f, ch: make(chan *Event, h.cfg.Buffer), dropped: make(chan struct{})}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.subs[s] = struct{}{}
@@ -224,12 +225,13 @@ func (h *Hub) Stats() Stats {
 type Sub struct {
 	hub     *Hub
 	filter  Filter
-	ch      chan Event
+	ch      chan *Event
 	dropped chan struct{}
 }
 
-// C delivers the events published after Subscribe returned.
-func (s *Sub) C() <-chan Event { return s.ch }
+// C delivers the events published after Subscribe returned. Every
+// subscriber gets the same *Event: read it, never change it.
+func (s *Sub) C() <-chan *Event { return s.ch }
 
 // Dropped is closed when the hub dropped this subscriber for falling behind.
 func (s *Sub) Dropped() <-chan struct{} { return s.dropped }

@@ -78,7 +78,7 @@ func TestResumeWhilePublishing(t *testing.T) {
 		s, r := h.Subscribe(first.ID, hub.Filter{})
 		got := r.Replay
 		for len(got) < total {
-			got = append(got, <-s.C())
+			got = append(got, *<-s.C())
 		}
 		s.Close()
 		for i, ev := range got {

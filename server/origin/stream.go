@@ -122,7 +122,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 			n := sent
 		batch:
 			for {
-				buf = appendEvent(buf, ev)
+				buf = appendEvent(buf, *ev)
 				if sent++; done() {
 					break
 				}
