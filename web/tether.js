@@ -34,12 +34,13 @@ async function checkConfig(config) {
 
 // run starts one Go module and resolves to the runtime it owns or joined.
 async function run(file, config) {
+  const url = new URL(file, base);
+  const response = fetch(url); // download while wasm_exec.js loads
   if (!globalThis.Go) await import(new URL("wasm_exec.js", base).href);
   const go = new globalThis.Go();
-  const url = new URL(file, base);
   let instance;
   try {
-    ({ instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject));
+    ({ instance } = await WebAssembly.instantiateStreaming(response, go.importObject));
   } catch (streamingError) {
     // A server without the application/wasm type: fall back to bytes.
     const resp = await fetch(url);

@@ -159,13 +159,24 @@ func (l *lab) coldStart(t *table, runs int) error {
 			if err != nil {
 				return err
 			}
+			if err := tb.poll("bench.first > 0", 30*time.Second); err != nil {
+				tb.cancel()
+				return fmt.Errorf("cold start %s: no event: %w", mode, err)
+			}
 			first, err := evalIn[float64](tb, "bench.first")
-			tb.cancel()
 			if err != nil {
+				tb.cancel()
 				return err
 			}
 			took[mode] = append(took[mode], first)
-			log.Printf("cold start %d/%d %s: %.1f ms", i+1, runs, mode, first)
+			// Where Tether's time goes: the module's download, then
+			// compiling and starting it, then the stream.
+			phases, _ := evalIn[string](tb, `(() => {
+				const w = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/tether.wasm"));
+				return w ? "wasm fetched at " + w.responseEnd.toFixed(1) + " ms, runtime up at " + bench.loaded.toFixed(1) + " ms" : "";
+			})()`)
+			tb.cancel()
+			log.Printf("cold start %d/%d %s: %.1f ms %s", i+1, runs, mode, first, phases)
 		}
 	}
 	tm, pm := median(took["tether"]), median(took["plain"])
