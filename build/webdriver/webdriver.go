@@ -142,7 +142,5 @@ func call(ctx context.Context, client *http.Client, method, url string, body, ou
 	if out == nil {
 		return nil
 	}
-	// Some commands answer {"value": {...}} directly, NewSession wraps
-	// sessionId in value too.
-	return json.Unmarshal(env.Value, out)
+	return json.Unmarshal(env.Value, out) // every answer is {"value": ...}
 }
