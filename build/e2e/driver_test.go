@@ -38,6 +38,9 @@ var errUnsupported = errors.New("not possible in this engine")
 // or WebDriver.
 type driver interface {
 	navigate(url string) error
+	// back goes back in history without waiting for a load event: a
+	// restore from the back/forward cache fires none.
+	back() error
 	// eval runs code (statements or an expression) in the page, awaits a
 	// promise, and decodes the result as JSON into out (nil discards it).
 	eval(code string, out any) error
@@ -126,6 +129,11 @@ func (d *cdpDriver) navigate(url string) error {
 	defer cancel()
 	_, err := chromedp.Run(ctx, chromedp.Navigate(url))
 	return err
+}
+
+func (d *cdpDriver) back() error {
+	// From the page: chromedp's NavigateBack waits for a load event.
+	return d.eval("setTimeout(() => history.back(), 0)", nil)
 }
 
 func (d *cdpDriver) eval(code string, out any) error {
@@ -227,6 +235,7 @@ func openWebKit(t *testing.T) driver {
 }
 
 func (d *wdDriver) navigate(url string) error       { return d.s.Navigate(url) }
+func (d *wdDriver) back() error                     { return d.s.Back() }
 func (d *wdDriver) eval(code string, out any) error { return d.s.Eval(code, out) }
 
 func (d *wdDriver) setHidden(hidden bool) error {

@@ -246,9 +246,9 @@ func TestPageHideBeaconAndBFCache(t *testing.T) {
 			t.Errorf("%d beacons, want 1", b)
 		}
 		during := r.publish(1)
-		// From the page, not the driver: a restore from the cache fires no
-		// load event for a driver to wait on.
-		eval[any](r, "setTimeout(() => history.back(), 0)")
+		if err := r.drv.back(); err != nil {
+			t.Fatal(err)
+		}
 		r.wait("window.demo && demo.ready", 10*time.Second)
 		if !eval[bool](r, "window.__beforeLeaving === true") {
 			t.Fatalf("%s reloaded the page instead of restoring it from the back/forward cache", r.eng)

@@ -53,6 +53,17 @@ func (s *Session) Navigate(url string) error {
 	return call(context.Background(), s.client, "POST", s.base+"/url", map[string]string{"url": url}, nil)
 }
 
+// Back goes back in the window's history, as the browser's back button.
+func (s *Session) Back() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return call(ctx, s.client, "POST", s.base+"/back", map[string]any{}, nil)
+}
+
+// evalTimeout bounds one script: a page that navigates under a pending
+// script can leave the driver waiting for an answer that never comes.
+const evalTimeout = 15 * time.Second
+
 // Eval runs code (a script: statements or an expression) in the page with
 // indirect eval, waits for the promise it may return, and decodes the
 // result, as JSON, into out (nil to discard).
@@ -65,7 +76,9 @@ Promise.resolve().then(() => (0, eval)(code)).then(
 		OK    json.RawMessage `json:"ok"`
 		Error *string         `json:"error"`
 	}
-	if err := call(context.Background(), s.client, "POST", s.base+"/execute/async",
+	ctx, cancel := context.WithTimeout(context.Background(), evalTimeout)
+	defer cancel()
+	if err := call(ctx, s.client, "POST", s.base+"/execute/async",
 		map[string]any{"script": script, "args": []any{code}}, &res); err != nil {
 		return err
 	}

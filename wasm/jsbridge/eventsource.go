@@ -60,6 +60,15 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	return s, nil
 }
 
+// closeAgain is one listener for every closed source, for the life of the
+// page: it closes the EventSource it fires on.
+var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
+	return safejs.FuncOf(func(this safejs.Value, _ []safejs.Value) any {
+		this.Call("close")
+		return nil
+	})
+})
+
 func str(v safejs.Value, prop string) string {
 	p, err := v.Get(prop)
 	if err != nil {
@@ -126,6 +135,11 @@ func (s *Source) Close() {
 	}
 	s.closed = true
 	s.es.Call("close")
+	// WebKit reopens an EventSource closed at pagehide when the page comes
+	// back from the back/forward cache: close it again as it opens.
+	if guard, err := closeAgain(); err == nil {
+		s.es.Call("addEventListener", "open", guard.Value())
+	}
 	for name := range s.names {
 		s.es.Call("removeEventListener", name, s.onMessage.Value())
 	}
