@@ -11,7 +11,7 @@ const base = new URL(".", import.meta.url);
 export function loadTether(config = {}) {
   if (globalThis.tether) return Promise.resolve(complete(globalThis.tether));
   if (globalThis.__tetherLoading) return globalThis.__tetherLoading;
-  const loading = checkConfig(config).then(() => run("tether.wasm", config));
+  const loading = checkConfig("loadTether", config).then(() => run("tether.wasm", config));
   globalThis.__tetherLoading = loading;
   loading.catch(() => { delete globalThis.__tetherLoading; }); // a failed load may be retried
   return loading;
@@ -20,15 +20,15 @@ export function loadTether(config = {}) {
 /** @type {import("./tether").loadWidgets} */
 export function loadWidgets(config = {}) {
   if (globalThis.__tetherWidgets) return globalThis.__tetherWidgets;
-  const loading = checkConfig(config).then(() => run("widgets.wasm", config));
+  const loading = checkConfig("loadWidgets", config).then(() => run("widgets.wasm", config));
   globalThis.__tetherWidgets = loading;
   loading.catch(() => { delete globalThis.__tetherWidgets; });
   return loading;
 }
 
-async function checkConfig(config) {
+async function checkConfig(caller, config) {
   if (config === null || typeof config !== "object") {
-    throw new TypeError("loadTether(config): config must be an object");
+    throw new TypeError(`${caller}(config): config must be an object`);
   }
 }
 
@@ -36,6 +36,7 @@ async function checkConfig(config) {
 async function run(file, config) {
   const url = new URL(file, base);
   const response = fetch(url); // download while wasm_exec.js loads
+  response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
   if (!globalThis.Go) await import(new URL("wasm_exec.js", base).href);
   const go = new globalThis.Go();
   let instance;
