@@ -151,31 +151,11 @@ func (l *lab) coldStart(t *table, runs int) error {
 	took := map[string][]float64{}
 	for i := range runs {
 		for _, mode := range modes {
-			id, err := l.publish()
+			first, phases, err := l.coldOnce(mode)
 			if err != nil {
-				return err
-			}
-			tb, _, err := l.open(mode, quiet+"&lastEventId="+before(id), true)
-			if err != nil {
-				return err
-			}
-			if err := tb.poll("bench.first > 0", 30*time.Second); err != nil {
-				tb.cancel()
-				return fmt.Errorf("cold start %s: no event: %w", mode, err)
-			}
-			first, err := evalIn[float64](tb, "bench.first")
-			if err != nil {
-				tb.cancel()
 				return err
 			}
 			took[mode] = append(took[mode], first)
-			// Where Tether's time goes: the module's download, then
-			// compiling and starting it, then the stream.
-			phases, _ := evalIn[string](tb, `(() => {
-				const w = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/tether.wasm"));
-				return w ? "wasm fetched at " + w.responseEnd.toFixed(1) + " ms, runtime up at " + bench.loaded.toFixed(1) + " ms" : "";
-			})()`)
-			tb.cancel()
 			log.Printf("cold start %d/%d %s: %.1f ms %s", i+1, runs, mode, first, phases)
 		}
 	}
@@ -184,42 +164,41 @@ func (l *lab) coldStart(t *table, runs int) error {
 	return nil
 }
 
+func (l *lab) coldOnce(mode string) (first float64, phases string, err error) {
+	id, err := l.publish()
+	if err != nil {
+		return 0, "", err
+	}
+	tb, _, err := l.open(mode, quiet+"&lastEventId="+before(id), true)
+	if err != nil {
+		return 0, "", err
+	}
+	defer tb.cancel()
+	if err := tb.poll("bench.first > 0", 30*time.Second); err != nil {
+		return 0, "", fmt.Errorf("cold start %s: no event: %w", mode, err)
+	}
+	if first, err = evalIn[float64](tb, "bench.first"); err != nil {
+		return 0, "", err
+	}
+	// Where Tether's time goes: the module's download, then compiling and
+	// starting it, then the stream.
+	phases, _ = evalIn[string](tb, `(() => {
+		const w = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/tether.wasm"));
+		return w ? "wasm fetched at " + w.responseEnd.toFixed(1) + " ms, runtime up at " + bench.loaded.toFixed(1) + " ms" : "";
+	})()`)
+	return first, phases, nil
+}
+
 // dispatch: a burst of events to 10 subscribers; the rate at which the
 // page delivers them, none lost.
 func (l *lab) dispatch(t *table, runs, burst int) error {
 	rate := map[string][]float64{}
 	for i := range runs {
 		for _, mode := range modes {
-			tb, _, err := l.open(mode, quiet, false)
+			r, err := l.dispatchOnce(mode, burst)
 			if err != nil {
 				return err
 			}
-			var ids []string
-			for range burst {
-				id, err := l.publish()
-				if err != nil {
-					tb.cancel()
-					return err
-				}
-				ids = append(ids, id)
-			}
-			if err := tb.poll(fmt.Sprintf("bench.counts.every((n) => n >= %d)", burst), time.Minute); err != nil {
-				tb.cancel()
-				return fmt.Errorf("dispatch %s: %w", mode, err)
-			}
-			res, err := evalIn[struct {
-				First, Last float64
-				IDs         []string
-				Counts      []int
-			}](tb, "({first: bench.first, last: bench.last, ids: bench.ids, counts: bench.counts})")
-			tb.cancel()
-			if err != nil {
-				return err
-			}
-			if !slices.Equal(res.IDs, ids) || slices.Max(res.Counts) != burst {
-				return fmt.Errorf("dispatch %s: events lost or repeated (%d ids, counts %v)", mode, len(res.IDs), res.Counts)
-			}
-			r := float64(burst-1) / ((res.Last - res.First) / 1000)
 			rate[mode] = append(rate[mode], r)
 			log.Printf("dispatch %d/%d %s: %.0f events/s to 10 subscribers", i+1, runs, mode, r)
 		}
@@ -233,6 +212,37 @@ func (l *lab) dispatch(t *table, runs, burst int) error {
 	return nil
 }
 
+func (l *lab) dispatchOnce(mode string, burst int) (float64, error) {
+	tb, _, err := l.open(mode, quiet, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tb.cancel()
+	var ids []string
+	for range burst {
+		id, err := l.publish()
+		if err != nil {
+			return 0, err
+		}
+		ids = append(ids, id)
+	}
+	if err := tb.poll(fmt.Sprintf("bench.counts.every((n) => n >= %d)", burst), time.Minute); err != nil {
+		return 0, fmt.Errorf("dispatch %s: %w", mode, err)
+	}
+	res, err := evalIn[struct {
+		First, Last float64
+		IDs         []string
+		Counts      []int
+	}](tb, "({first: bench.first, last: bench.last, ids: bench.ids, counts: bench.counts})")
+	if err != nil {
+		return 0, err
+	}
+	if !slices.Equal(res.IDs, ids) || slices.Max(res.Counts) != burst {
+		return 0, fmt.Errorf("dispatch %s: events lost or repeated (%d ids, counts %v)", mode, len(res.IDs), res.Counts)
+	}
+	return float64(burst-1) / ((res.Last - res.First) / 1000), nil
+}
+
 // reconnect: the origin drops every stream n times; after each drop an
 // event is published, and the page must get it. Times are drop → that
 // event delivered; every id published must arrive exactly once.
@@ -240,50 +250,10 @@ func (l *lab) reconnect(t *table, n int) error {
 	took := map[string][]float64{}
 	lossDup := map[string][2]int{}
 	for _, mode := range modes {
-		tb, _, err := l.open(mode, quiet, false)
-		if err != nil {
+		var err error
+		if took[mode], lossDup[mode], err = l.reconnectMode(mode, n); err != nil {
 			return err
 		}
-		var published []string
-		for i := range n {
-			id, err := l.publish()
-			if err != nil {
-				tb.cancel()
-				return err
-			}
-			published = append(published, id)
-			if err := tb.poll(fmt.Sprintf("bench.ids.includes(%q)", id), 30*time.Second); err != nil {
-				tb.cancel()
-				return fmt.Errorf("reconnect %s before drop %d: %w", mode, i, err)
-			}
-			dropped := time.Now()
-			if err := post(l.base + "/v1/demo/drop"); err != nil {
-				tb.cancel()
-				return err
-			}
-			after, err := l.publish()
-			if err != nil {
-				tb.cancel()
-				return err
-			}
-			published = append(published, after)
-			if err := tb.poll(fmt.Sprintf("bench.ids.includes(%q)", after), 30*time.Second); err != nil {
-				tb.cancel()
-				return fmt.Errorf("reconnect %s after drop %d: %w", mode, i, err)
-			}
-			at, err := evalIn[float64](tb, fmt.Sprintf("bench.recvAt[bench.ids.indexOf(%q)]", after))
-			if err != nil {
-				tb.cancel()
-				return err
-			}
-			took[mode] = append(took[mode], at-float64(dropped.UnixMilli()))
-		}
-		got, err := evalIn[[]string](tb, "bench.ids")
-		tb.cancel()
-		if err != nil {
-			return err
-		}
-		lossDup[mode] = lostAndDuplicated(published, got)
 		log.Printf("reconnect %s: %d drops, median %.1f ms, lost %d, duplicated %d", mode, n, median(took[mode]), lossDup[mode][0], lossDup[mode][1])
 	}
 	tm, pm := median(took["tether"]), median(took["plain"])
@@ -292,6 +262,50 @@ func (l *lab) reconnect(t *table, n int) error {
 		fmt.Sprintf("%d / %d", lossDup["tether"][0], lossDup["tether"][1]),
 		fmt.Sprintf("%d / %d", lossDup["plain"][0], lossDup["plain"][1]), 0)
 	return nil
+}
+
+func (l *lab) reconnectMode(mode string, n int) (took []float64, lossDup [2]int, err error) {
+	tb, _, err := l.open(mode, quiet, false)
+	if err != nil {
+		return nil, lossDup, err
+	}
+	defer tb.cancel()
+	var published []string
+	// arrived publishes one event and waits until the page has it.
+	arrived := func(when string, i int) (string, error) {
+		id, err := l.publish()
+		if err != nil {
+			return "", err
+		}
+		published = append(published, id)
+		if err := tb.poll(fmt.Sprintf("bench.ids.includes(%q)", id), 30*time.Second); err != nil {
+			return "", fmt.Errorf("reconnect %s %s drop %d: %w", mode, when, i, err)
+		}
+		return id, nil
+	}
+	for i := range n {
+		if _, err := arrived("before", i); err != nil {
+			return nil, lossDup, err
+		}
+		dropped := time.Now()
+		if err := post(l.base + "/v1/demo/drop"); err != nil {
+			return nil, lossDup, err
+		}
+		after, err := arrived("after", i)
+		if err != nil {
+			return nil, lossDup, err
+		}
+		at, err := evalIn[float64](tb, fmt.Sprintf("bench.recvAt[bench.ids.indexOf(%q)]", after))
+		if err != nil {
+			return nil, lossDup, err
+		}
+		took = append(took, at-float64(dropped.UnixMilli()))
+	}
+	got, err := evalIn[[]string](tb, "bench.ids")
+	if err != nil {
+		return nil, lossDup, err
+	}
+	return took, lostAndDuplicated(published, got), nil
 }
 
 func lostAndDuplicated(published, got []string) [2]int {
