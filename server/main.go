@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strconv"
@@ -18,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	"tether/server/demo"
 	"tether/server/origin"
 )
 
@@ -34,15 +36,35 @@ func run(args []string) error {
 		fmt.Fprintf(fs.Output(), "Usage: go run ./server [flags]\n\nTether's SSE origin. Every flag also reads the environment variable in brackets.\n\n")
 		fs.PrintDefaults()
 	}
+	lim := origin.DefaultLimits
+	for _, f := range []struct {
+		p               *int
+		name, env, help string
+	}{
+		{&lim.MaxStreams, "max-streams", "TETHER_MAX_STREAMS", "streams this node holds; one more is answered 503 with Retry-After"},
+		{&lim.MaxClientStreams, "max-client-streams", "TETHER_MAX_CLIENT_STREAMS", "streams per user (signed in) or per IP (anonymous); one more is 429"},
+		{&lim.MaxTopics, "max-topics", "TETHER_MAX_TOPICS", "topics one stream may name"},
+		{&lim.MaxTopicLen, "max-topic-len", "TETHER_MAX_TOPIC_LEN", "bytes in a topic name"},
+		{&lim.MaxIDLen, "max-id-len", "TETHER_MAX_ID_LEN", "bytes in lastEventId / Last-Event-ID"},
+		{&lim.MaxQuery, "max-query", "TETHER_MAX_QUERY", "bytes in a query string"},
+		{&lim.MaxHeaderBytes, "max-header-bytes", "TETHER_MAX_HEADER_BYTES", "bytes in the request line and headers (431 beyond)"},
+		{&lim.MaxEventName, "max-event-name", "TETHER_MAX_EVENT_NAME", "bytes in a published event name"},
+		{&lim.MaxUserLen, "max-user-len", "TETHER_MAX_USER_LEN", "bytes in a user id"},
+		{&lim.MaxData, "max-data", "TETHER_MAX_DATA", "bytes in one event's data (413 beyond)"},
+		{&lim.MaxBody, "max-body", "TETHER_MAX_BODY", "bytes in a publish request body (413 beyond)"},
+	} {
+		fs.IntVar(f.p, f.name, fromEnv(f.env, *f.p, positive), f.help+" ["+f.env+"]")
+	}
 	var (
 		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address")
 		root         = str(fs, "root", "TETHER_ROOT", ".", "directory holding index.html and web/")
-		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", "http://localhost:3001,http://127.0.0.1:3001", "comma-separated origins allowed to read the stream with credentials")
+		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", "http://localhost:3001,http://127.0.0.1:3001", "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
 		publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off")
-		secret       = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs session cookies; empty means random per process")
+		secret       = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs sessions; empty means random per process")
 		requireAuth  = boolean(fs, "require-auth", "TETHER_REQUIRE_AUTH", false, "refuse anonymous streams with 401")
-		demo         = boolean(fs, "demo", "TETHER_DEMO", true, "demo mode: event generator and /v1/demo controls")
-		demoEvery    = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "demo event rate for streams without intervalMs; 0 = none")
+		public       = str(fs, "public-topics", "TETHER_PUBLIC_TOPICS", "", "comma-separated topics any stream may read; others need a session that grants them")
+		demoOn       = boolean(fs, "demo", "TETHER_DEMO", false, "DEMO MODE, never facing the internet: event generators and /v1/demo controls, including a login that signs in anyone as anyone")
+		demoEvery    = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "with -demo: event rate for streams without intervalMs; 0 = none")
 		heartbeat    = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period (a stream turns it off with heartbeat=0)")
 		retry        = dur(fs, "retry", "TETHER_RETRY", 3*time.Second, "reconnect delay sent to clients as retry:")
 		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "events kept for resume")
@@ -57,17 +79,18 @@ func run(args []string) error {
 		}
 		return err
 	}
+	if err := checkPositive(fs); err != nil {
+		return err
+	}
 	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
-	var allowed []string
-	for o := range strings.SplitSeq(*origins, ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			allowed = append(allowed, o)
-		}
+	allowed, err := parseOrigins(*origins)
+	if err != nil {
+		return fmt.Errorf("-allow-origins: %w", err)
 	}
 	cfg := origin.Config{
-		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken,
-		RequireAuth: *requireAuth, Demo: *demo, DemoInterval: *demoEvery,
-		Heartbeat: *heartbeat, Retry: *retry, LogSize: *logSize, ClientBuffer: *buffer, Logger: log,
+		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, RequireAuth: *requireAuth,
+		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, LogSize: *logSize, ClientBuffer: *buffer,
+		Limits: lim, Logger: log,
 	}
 	if *secret != "" {
 		cfg.SessionSecret = []byte(*secret)
@@ -76,12 +99,19 @@ func run(args []string) error {
 		log.Warn("no index.html under -root: / will answer 404", "root", *root)
 	}
 	o := origin.New(cfg)
+	var handler http.Handler = o
+	closeDemo := func() {}
+	if *demoOn {
+		d := demo.New(o, demo.Config{Interval: *demoEvery, TrustedOrigins: allowed, Logger: log})
+		handler, closeDemo = d, d.Close
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: o, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("tether origin listening", "addr", ln.Addr().String(), "demo", *demo, "publish_api", *publishToken != "")
+	srv := o.Server(handler)
+	log.Info("tether origin listening", "addr", ln.Addr().String(), "demo", *demoOn, "publish_api", *publishToken != "",
+		"max_streams", lim.MaxStreams, "max_client_streams", lim.MaxClientStreams)
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -94,6 +124,7 @@ func run(args []string) error {
 	}
 	log.Info("draining: streams are told to come back")
 	o.Drain()
+	closeDemo()
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return srv.Shutdown(shutdown)
@@ -133,4 +164,50 @@ func dur(fs *flag.FlagSet, name, env string, def time.Duration, usage string) *t
 
 func num(fs *flag.FlagSet, name, env string, def int, usage string) *int {
 	return fs.Int(name, fromEnv(env, def, strconv.Atoi), usage+" ["+env+"]")
+}
+
+func positive(s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err == nil && n < 1 {
+		err = errors.New("must be at least 1")
+	}
+	return n, err
+}
+
+// checkPositive refuses a limit flag set below 1 on the command line: a
+// limit of 0 would silently mean its default.
+func checkPositive(fs *flag.FlagSet) error {
+	var errs []error
+	fs.Visit(func(f *flag.Flag) {
+		if strings.HasPrefix(f.Name, "max-") {
+			if _, err := positive(f.Value.String()); err != nil {
+				errs = append(errs, fmt.Errorf("-%s=%s: %w", f.Name, f.Value, err))
+			}
+		}
+	})
+	return errors.Join(errs...)
+}
+
+func list(s string) []string {
+	var out []string
+	for v := range strings.SplitSeq(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// parseOrigins reads the allow-list: each entry a bare origin, scheme and
+// host (and port), never "*" nor a path: a typo must not open a door.
+func parseOrigins(s string) ([]string, error) {
+	out := list(s)
+	for _, o := range out {
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" ||
+			u.RawQuery != "" || u.Fragment != "" || u.User != nil || strings.Contains(u.Host, "*") {
+			return nil, fmt.Errorf("%q is not an origin: want scheme://host[:port], like https://app.example.com", o)
+		}
+	}
+	return out, nil
 }

@@ -26,9 +26,18 @@ export function loadWidgets(config = {}) {
   return loading;
 }
 
+// The options the runtime reads (wasm/jsapi/config.go). Any other name is
+// most likely a typo that would silently leave a default in place.
+const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn"]);
+
 async function checkConfig(caller, config) {
   if (config === null || typeof config !== "object") {
     throw new TypeError(`${caller}(config): config must be an object`);
+  }
+  for (const name of Object.keys(config)) {
+    if (!knownOptions.has(name)) {
+      console.warn(`tether: ${caller}(config): unknown option "${name}" is ignored (known: ${[...knownOptions].join(", ")})`);
+    }
   }
 }
 

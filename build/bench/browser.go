@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"tether/build/chromium"
+	"tether/server/demo"
 	"tether/server/hub"
 	"tether/server/origin"
 )
@@ -44,10 +45,10 @@ type lab struct {
 }
 
 func newLab() (*lab, error) {
-	o := origin.New(origin.Config{Root: ".", Demo: true, Retry: 250 * time.Millisecond,
+	o := origin.New(origin.Config{Root: ".", Retry: 250 * time.Millisecond,
 		LogSize: 1 << 16, ClientBuffer: 1 << 16, Logger: slog.New(slog.DiscardHandler)})
 	mux := http.NewServeMux()
-	mux.Handle("/", o)
+	mux.Handle("/", demo.New(o, demo.Config{Logger: slog.New(slog.DiscardHandler)}))
 	mux.HandleFunc("GET /bench/page.html", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")

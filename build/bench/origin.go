@@ -57,7 +57,9 @@ func startOrigin(bin string) (*originProc, error) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	cmd := exec.Command(bin, "-addr", addr, "-root", ".", "-demo=false", "-publish-token", publishToken)
+	// Every load-generator stream comes from one IP: lift the per-client cap.
+	cmd := exec.Command(bin, "-addr", addr, "-root", ".", "-publish-token", publishToken,
+		"-max-streams", "20000", "-max-client-streams", "20000")
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"tether/server/demo"
 	"tether/server/hub"
 	"tether/server/origin"
 )
@@ -25,6 +27,7 @@ type rig struct {
 	eng  engine
 	cfg  origin.Config
 	o    *origin.Origin
+	demo *demo.Demo
 	srv  *http.Server
 	addr string
 	drv  driver
@@ -35,7 +38,6 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	drv := openDriver(t, eng)
 	t.Cleanup(drv.close)
 	cfg.Root = repoRoot
-	cfg.Demo = true
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -63,12 +65,14 @@ func (r *rig) serve(addr string) {
 	}
 	r.addr = ln.Addr().String()
 	r.o = origin.New(r.cfg)
-	r.srv = &http.Server{Handler: r.o}
+	r.demo = demo.New(r.o, demo.Config{Logger: r.cfg.Logger})
+	r.srv = r.o.Server(r.demo)
 	go r.srv.Serve(ln)
 }
 
 func (r *rig) stop() {
 	r.o.Drain()
+	r.demo.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	if r.srv.Shutdown(ctx) != nil {
@@ -214,6 +218,21 @@ func (r *rig) waitStreams(n int, timeout time.Duration) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// demoStat reads one count from GET /v1/demo/streams.
+func (r *rig) demoStat(name string) int {
+	r.t.Helper()
+	resp, err := http.Get(r.base() + "/v1/demo/streams")
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var stats map[string]int
+	if err := json.NewDecoder(resp.Body).Decode(&stats); err != nil {
+		r.t.Fatalf("/v1/demo/streams: %v", err)
+	}
+	return stats[name]
 }
 
 func (r *rig) post(path string) {

@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"tether/build/chromium"
+	"tether/server/demo"
 	"tether/server/origin"
 )
 
@@ -39,9 +40,9 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	o := origin.New(origin.Config{Root: ".", Demo: true, DemoInterval: 700 * time.Millisecond,
-		Retry: time.Second, Logger: slog.New(slog.DiscardHandler)})
-	go http.Serve(ln, o)
+	quiet := slog.New(slog.DiscardHandler)
+	o := origin.New(origin.Config{Root: ".", Retry: time.Second, Logger: quiet})
+	go http.Serve(ln, demo.New(o, demo.Config{Interval: 700 * time.Millisecond, Logger: quiet}))
 	base := "http://" + ln.Addr().String()
 
 	path, err := chromium.Path()

@@ -4,12 +4,30 @@
 //
 // # Endpoints
 //
-//	GET  /v1/sse/connect     the event stream (flags: intervalMs, closeAfter, heartbeat, topics, lastEventId)
+//	GET  /v1/sse/connect     the event stream (flags: closeAfter, heartbeat, topics, lastEventId, access_token)
 //	POST /v1/sse/disconnect  the page-exit beacon; body: the stream's token
 //	POST /v1/publish         publish an event (Authorization: Bearer <publish token>)
 //	GET  /healthz, /metrics  liveness and Prometheus metrics
 //	GET  /, /web/...         index.html and static assets
-//	POST /v1/demo/...        demo controls, only when Config.Demo is set
+//
+// The demo (package demo) is a handler wrapped around the origin, never a
+// case inside it: the origin answers /v1/demo/* with 404 and intervalMs
+// with 400.
+//
+// # Limits
+//
+// Every input from the network has a limit (Limits, DefaultLimits) and a
+// refusal names the field at fault in a JSON error. A node holds at most
+// MaxStreams streams (503 with Retry-After beyond), a client (its user, or
+// its IP when anonymous) MaxClientStreams (429). Origin.Server makes an
+// http.Server with the connection limits: header deadline and size.
+//
+// # Who reads what
+//
+// Events for everyone reach every stream; a user's events only that user's
+// streams; a topic only streams that named it, where each named topic is
+// public (Config.PublicTopics) or granted by the stream's Session. A
+// wrapper may add topics to a stream with WithTopics.
 //
 // # Stream
 //

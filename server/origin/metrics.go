@@ -16,7 +16,10 @@ func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
 	}{
 		{"tether_streams_open", "gauge", "Event streams open now.", uint64(o.OpenStreams())},
 		{"tether_connections_total", "counter", "Event streams opened.", o.connections.Load()},
-		{"tether_connections_rejected_total", "counter", "Stream requests refused (bad flags, auth, injected failures).", o.rejected.Load()},
+		{"tether_streams_max", "gauge", "Streams this node may hold (-max-streams).", uint64(o.lim.MaxStreams)},
+		{"tether_connections_rejected_total", "counter", "Stream requests refused for bad input or auth.", o.rejected.Load()},
+		{"tether_streams_over_node_limit_total", "counter", "Stream requests refused with 503: the node held -max-streams.", o.overNode.Load()},
+		{"tether_streams_over_client_limit_total", "counter", "Stream requests refused with 429: the client held -max-client-streams.", o.overClient.Load()},
 		{"tether_events_published_total", "counter", "Events published to the hub.", hs.Published},
 		{"tether_events_delivered_total", "counter", "Events written to streams, replays included.", o.delivered.Load()},
 		{"tether_slow_disconnects_total", "counter", "Streams dropped because their buffer was full.", hs.SlowDrops},

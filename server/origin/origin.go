@@ -2,12 +2,9 @@ package origin
 
 import (
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,8 +16,8 @@ import (
 type Config struct {
 	// Root holds index.html and web/. Empty means the working directory.
 	Root string
-	// AllowedOrigins may read the stream cross-origin with credentials.
-	// Empty means same-origin only.
+	// AllowedOrigins may read the stream, the beacon and web/ cross-origin
+	// (with credentials). Empty means same-origin only.
 	AllowedOrigins []string
 	// PublishToken guards POST /v1/publish. Empty turns the API off (503).
 	PublishToken string
@@ -28,13 +25,11 @@ type Config struct {
 	// process, so sessions do not survive a restart.
 	SessionSecret []byte
 	// RequireAuth refuses anonymous streams with 401. False lets anonymous
-	// streams receive broadcast and topic events (never user events).
+	// streams receive broadcast and public-topic events (never user events).
 	RequireAuth bool
-	// Demo turns on the demo generator and the /v1/demo controls.
-	Demo bool
-	// DemoInterval is the demo event rate for streams that do not pass
-	// intervalMs, in demo mode. Zero means no demo events by default.
-	DemoInterval time.Duration
+	// PublicTopics may be read by any stream. Any other topic needs a
+	// session that grants it. Empty means no public topics.
+	PublicTopics []string
 	// Heartbeat is the default heartbeat period. Zero means 20s; a stream
 	// turns it off with heartbeat=0.
 	Heartbeat time.Duration
@@ -44,6 +39,8 @@ type Config struct {
 	WriteTimeout time.Duration
 	// LogSize and ClientBuffer size the hub; zero means its defaults.
 	LogSize, ClientBuffer int
+	// Limits bound every input; zero fields mean DefaultLimits.
+	Limits Limits
 	// Logger receives structured logs, never payloads or tokens. Nil
 	// means slog.Default().
 	Logger *slog.Logger
@@ -54,33 +51,18 @@ type Config struct {
 // Origin serves Tether's endpoints. Create it with New.
 type Origin struct {
 	cfg      Config
+	lim      Limits
 	hub      *hub.Hub
 	allowed  map[string]bool
+	public   map[string]bool
 	log      *slog.Logger
 	mux      *http.ServeMux
-	demo     *demo
 	draining chan struct{}
 	drain    sync.Once
+	streams  registry
 
-	mu      sync.Mutex
-	streams map[string]*stream // by disconnect token
-	ended   recentTokens       // tokens of streams that ended lately
-	nextNum uint64
-
-	connections, delivered, beacons, rejected atomic.Uint64
+	connections, delivered, beacons, rejected, overNode, overClient atomic.Uint64
 }
-
-// stream is one open event stream.
-type stream struct {
-	num     uint64 // for logs: the token never appears there
-	user    string
-	kill    chan struct{}
-	stall   chan struct{}
-	once    sync.Once
-	stalled sync.Once
-}
-
-func (s *stream) close() { s.once.Do(func() { close(s.kill) }) }
 
 // New returns an Origin with a fresh hub.
 func New(cfg Config) *Origin {
@@ -106,18 +88,23 @@ func New(cfg Config) *Origin {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	lim := cfg.Limits.withDefaults()
 	o := &Origin{
 		cfg:      cfg,
-		hub:      hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, Now: cfg.Now}),
+		lim:      lim,
+		hub:      hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, MaxData: lim.MaxData, Now: cfg.Now}),
 		allowed:  make(map[string]bool),
+		public:   make(map[string]bool),
 		log:      cfg.Logger,
 		draining: make(chan struct{}),
-		streams:  make(map[string]*stream),
 	}
+	o.streams.init(lim)
 	for _, a := range cfg.AllowedOrigins {
 		o.allowed[a] = true
 	}
-	o.demo = newDemo(o)
+	for _, t := range cfg.PublicTopics {
+		o.public[t] = true
+	}
 	o.routes()
 	return o
 }
@@ -128,121 +115,40 @@ func (o *Origin) routes() {
 	m.HandleFunc("OPTIONS /v1/sse/connect", o.preflight)
 	m.HandleFunc("POST /v1/sse/disconnect", o.disconnect)
 	m.HandleFunc("OPTIONS /v1/sse/disconnect", o.preflight)
-	m.HandleFunc("POST /v1/publish", o.publish(true))
+	m.HandleFunc("POST /v1/publish", o.publish)
 	m.HandleFunc("GET /healthz", o.healthz)
 	m.HandleFunc("GET /metrics", o.metrics)
-	m.HandleFunc("GET /{$}", o.static)
-	m.HandleFunc("GET /web/", o.static)
-	if o.cfg.Demo {
-		o.demo.routes(m)
-	}
+	m.HandleFunc("GET /{$}", o.index)
+	m.HandleFunc("GET /web/{file...}", o.web)
+	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
+	})
 	o.mux = m
 }
 
 // ServeHTTP implements http.Handler.
-func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) { o.mux.ServeHTTP(w, r) }
+func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if len(r.URL.RawQuery) > o.lim.MaxQuery {
+		o.Refuse(w, r, http.StatusBadRequest, "query", "the query string exceeds the limit of "+itoa(o.lim.MaxQuery)+" bytes")
+		return
+	}
+	if headerSize(r) > o.lim.MaxHeaderBytes {
+		o.Refuse(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers", "the request line and headers exceed the limit of "+itoa(o.lim.MaxHeaderBytes)+" bytes")
+		return
+	}
+	o.mux.ServeHTTP(w, r)
+}
 
 // Hub is the origin's hub, for publishing from the same process.
 func (o *Origin) Hub() *hub.Hub { return o.hub }
 
 // OpenStreams is how many event streams are open now.
-func (o *Origin) OpenStreams() int {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return len(o.streams)
-}
+func (o *Origin) OpenStreams() int { return o.streams.open() }
 
 // Drain asks every stream to end with a short retry: so that clients come
 // back (to this origin's successor) at once. It does not wait; follow it
 // with http.Server.Shutdown.
-func (o *Origin) Drain() {
-	o.drain.Do(func() { close(o.draining) })
-	o.demo.stopAll()
-}
-
-func (o *Origin) register(user string) (string, *stream) {
-	b := make([]byte, 16)
-	rand.Read(b)
-	token := hex.EncodeToString(b)
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.nextNum++
-	st := &stream{num: o.nextNum, user: user, kill: make(chan struct{}), stall: make(chan struct{})}
-	o.streams[token] = st
-	return token, st
-}
-
-func (o *Origin) unregister(token string) {
-	o.mu.Lock()
-	delete(o.streams, token)
-	o.ended.add(token)
-	o.mu.Unlock()
-}
-
-// recentTokens remembers the last tokens of ended streams: a page leaving
-// for the back/forward cache closes its EventSource and sends its beacon
-// at once, and the close may arrive first (WebKit's order).
-type recentTokens struct {
-	ring []string
-	next int
-	in   map[string]bool
-}
-
-const recentTokenCount = 4096
-
-func (r *recentTokens) add(token string) {
-	if r.in == nil {
-		r.ring, r.in = make([]string, recentTokenCount), make(map[string]bool, recentTokenCount)
-	}
-	delete(r.in, r.ring[r.next])
-	r.ring[r.next] = token
-	r.in[token] = true
-	r.next = (r.next + 1) % len(r.ring)
-}
-
-// each calls f on every open stream.
-func (o *Origin) each(f func(*stream)) int {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	for _, st := range o.streams {
-		f(st)
-	}
-	return len(o.streams)
-}
-
-// disconnect is the page-exit beacon: navigator.sendBeacon posts the
-// stream's token as text/plain. It ends that stream and only that one; a
-// beacon for a stream that has just ended is answered 204 too.
-func (o *Origin) disconnect(w http.ResponseWriter, r *http.Request) {
-	o.cors(w, r)
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 256))
-	if err != nil {
-		writeError(w, http.StatusRequestEntityTooLarge, "token", "the body must be the stream's token and nothing else")
-		return
-	}
-	token := strings.TrimSpace(string(b))
-	if token == "" {
-		token = r.URL.Query().Get("token")
-	}
-	if token == "" {
-		writeError(w, http.StatusBadRequest, "token", "the body must be the stream's token from its hello event")
-		return
-	}
-	o.mu.Lock()
-	st, ended := o.streams[token], o.ended.in[token]
-	o.mu.Unlock()
-	switch {
-	case st != nil:
-		st.close()
-		o.log.Info("stream closed by beacon", "stream", st.num)
-	case ended: // the page closed it first: nothing left to free
-	default:
-		writeError(w, http.StatusNotFound, "token", "no stream of this origin has this token")
-		return
-	}
-	o.beacons.Add(1)
-	w.WriteHeader(http.StatusNoContent)
-}
+func (o *Origin) Drain() { o.drain.Do(func() { close(o.draining) }) }
 
 func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
 	select {
@@ -254,16 +160,27 @@ func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// writeError writes {"error": msg, "flag": flag} with status.
-func writeError(w http.ResponseWriter, status int, flag, msg string) {
-	body := map[string]string{"error": msg}
-	if flag != "" {
-		body["flag"] = flag
-	}
-	writeJSON(w, status, body)
+// Refuse answers r with a JSON error naming the input at fault (field may
+// be empty), with the CORS headers a page of an allowed origin needs to
+// read it. For handlers wrapped around the origin, such as the demo.
+func (o *Origin) Refuse(w http.ResponseWriter, r *http.Request, status int, field, msg string) {
+	o.cors(w, r)
+	writeError(w, status, field, msg)
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+// writeError writes {"error": msg, "field": field} with status. A query
+// parameter is also named as "flag", the name the stream's flags always had.
+func writeError(w http.ResponseWriter, status int, field, msg string) {
+	body := map[string]string{"error": msg}
+	if field != "" {
+		body["field"] = field
+		body["flag"] = field
+	}
+	WriteJSON(w, status, body)
+}
+
+// WriteJSON writes v as a JSON answer that no cache keeps.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)

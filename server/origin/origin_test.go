@@ -30,7 +30,9 @@ func newOrigin(tb testing.TB, cfg origin.Config) (*origin.Origin, *httptest.Serv
 		cfg.AllowedOrigins = []string{testOrigin}
 	}
 	o := origin.New(cfg)
-	srv := httptest.NewServer(o)
+	srv := httptest.NewUnstartedServer(o)
+	srv.Config = o.Server(o) // the connection limits a deployment gets
+	srv.Start()
 	tb.Cleanup(func() { o.Drain(); srv.Close() })
 	return o, srv
 }
@@ -101,7 +103,7 @@ func (s *stream) nextNamed(tb testing.TB) sse.Event {
 
 func publish(tb testing.TB, o *origin.Origin, name, data string) string {
 	tb.Helper()
-	ev, _, err := o.Publish(origin.PublishRequest{Event: name, Data: json.RawMessage(data)})
+	ev, err := o.Publish(origin.PublishRequest{Event: name, Data: json.RawMessage(data)})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -325,14 +327,18 @@ func TestRestartIDs(t *testing.T) {
 	}
 }
 
+func sign(secret []byte, user string, ttl time.Duration) string {
+	return origin.SignSession(secret, origin.Session{User: user, Expires: time.Now().Add(ttl)})
+}
+
 func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
 	secret := []byte("k")
 	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, RequireAuth: true})
 	cookie := func(user string) http.Header {
-		return http.Header{"Cookie": {origin.SessionCookie + "=" + origin.SignSession(secret, user, time.Now().Add(time.Hour))}}
+		return http.Header{"Cookie": {origin.SessionCookie + "=" + sign(secret, user, time.Hour)}}
 	}
 	alice := open(t, srv, "heartbeat=0", cookie("alice"))
-	bob := open(t, srv, "heartbeat=0&access_token="+origin.SignSession(secret, "bob", time.Now().Add(time.Hour)), nil)
+	bob := open(t, srv, "heartbeat=0&access_token="+sign(secret, "bob", time.Hour), nil)
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"for alice"`), User: "alice"})
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"for bob"`), User: "bob"})
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"all"`)})
@@ -351,8 +357,8 @@ func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
 		h    http.Header
 	}{
 		{"anonymous", nil},
-		{"forged", http.Header{"Cookie": {origin.SessionCookie + "=" + origin.SignSession([]byte("other"), "alice", time.Now().Add(time.Hour))}}},
-		{"expired", http.Header{"Cookie": {origin.SessionCookie + "=" + origin.SignSession(secret, "alice", time.Now().Add(-time.Second))}}},
+		{"forged", http.Header{"Cookie": {origin.SessionCookie + "=" + sign([]byte("other"), "alice", time.Hour)}}},
+		{"expired", http.Header{"Cookie": {origin.SessionCookie + "=" + sign(secret, "alice", -time.Second)}}},
 	} {
 		req, _ := http.NewRequest("GET", srv.URL+"/v1/sse/connect", nil)
 		req.Header = tc.h
@@ -385,8 +391,11 @@ func TestDisconnectBeacon(t *testing.T) {
 	if st := post(""); st != 400 {
 		t.Errorf("empty beacon: %d", st)
 	}
-	if st := post("not-a-token"); st != 404 {
-		t.Errorf("bad token: %d", st)
+	if st := post("not-a-token"); st != 400 {
+		t.Errorf("malformed token: %d", st)
+	}
+	if st := post(strings.Repeat("ab", 16)); st != 404 {
+		t.Errorf("unknown token: %d", st)
 	}
 	if o.OpenStreams() != 2 {
 		t.Fatalf("open streams %d after bad beacons, want 2", o.OpenStreams())
@@ -423,7 +432,7 @@ func waitFor(tb testing.TB, cond func() bool) {
 }
 
 func TestPublishAPI(t *testing.T) {
-	_, srv := newOrigin(t, origin.Config{PublishToken: "s3cret"})
+	_, srv := newOrigin(t, origin.Config{PublishToken: "s3cret", PublicTopics: []string{"ops"}})
 	s := open(t, srv, "heartbeat=0&topics=ops", nil)
 	post := func(token, body string) (int, map[string]string) {
 		req, _ := http.NewRequest("POST", srv.URL+"/v1/publish", strings.NewReader(body))
@@ -592,76 +601,17 @@ func TestStatic(t *testing.T) {
 	if again.StatusCode != 304 {
 		t.Errorf("revalidation: %d, want 304", again.StatusCode)
 	}
+	// A page of an allowed origin may import the loader; another may not.
+	for from, want := range map[string]string{testOrigin: testOrigin, "http://evil.example": ""} {
+		r := get("/web/app.wasm", "", http.Header{"Origin": {from}})
+		body(r)
+		if got := r.Header.Get("Access-Control-Allow-Origin"); got != want {
+			t.Errorf("web/ for Origin %s: Access-Control-Allow-Origin %q, want %q", from, got, want)
+		}
+	}
 	for _, p := range []string{"/secret.txt", "/web/missing.js", "/web/"} {
 		if r := get(p, "", nil); r.StatusCode != 404 {
 			t.Errorf("%s: %d, want 404", p, r.StatusCode)
 		}
-	}
-}
-
-func TestDemoControls(t *testing.T) {
-	o, srv := newOrigin(t, origin.Config{Demo: true})
-	post := func(path string) int {
-		resp, err := http.Post(srv.URL+path, "", nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
-	// intervalMs runs the generator; its events carry ids like any other.
-	s := open(t, srv, "heartbeat=0&intervalMs=50", nil)
-	names := map[string]bool{}
-	for range 3 {
-		ev := s.next(t)
-		names[ev.Name] = true
-		if !strings.HasPrefix(ev.ID, o.Hub().Epoch()+"-") {
-			t.Errorf("demo event without id: %+v", ev)
-		}
-	}
-	if !names["task"] || !names["notification"] || !names["payment"] {
-		t.Errorf("demo generator sent %v", names)
-	}
-	if st := post("/v1/demo/fail?status=503&count=1"); st != 200 {
-		t.Fatalf("fail: %d", st)
-	}
-	resp, _ := http.Get(srv.URL + "/v1/sse/connect")
-	resp.Body.Close()
-	if resp.StatusCode != 503 {
-		t.Errorf("injected failure: %d", resp.StatusCode)
-	}
-	if st := post("/v1/demo/fail?status=200"); st != 400 {
-		t.Errorf("fail with status 200: %d", st)
-	}
-	if st := post("/v1/demo/drop"); st != 200 {
-		t.Errorf("drop: %d", st)
-	}
-	waitFor(t, func() bool { return o.OpenStreams() == 0 })
-
-	// offline: streams drop and new ones get no HTTP answer at all.
-	open(t, srv, "heartbeat=0", nil)
-	if st := post("/v1/demo/offline?seconds=0"); st != 400 {
-		t.Errorf("offline for 0 s: %d", st)
-	}
-	if st := post("/v1/demo/offline?seconds=1"); st != 200 {
-		t.Fatalf("offline: %d", st)
-	}
-	waitFor(t, func() bool { return o.OpenStreams() == 0 })
-	if resp, err := http.Get(srv.URL + "/v1/sse/connect"); err == nil {
-		resp.Body.Close()
-		t.Errorf("while offline the stream answered %d, want a cut connection", resp.StatusCode)
-	}
-	waitFor(t, func() bool {
-		resp, err := http.Get(srv.URL + "/v1/sse/connect?heartbeat=0&closeAfter=1")
-		if err != nil {
-			return false
-		}
-		resp.Body.Close()
-		return resp.StatusCode == 200
-	})
-	_, off := newOrigin(t, origin.Config{})
-	resp, _ = http.Post(off.URL+"/v1/demo/drop", "", nil)
-	if resp.StatusCode != 404 && resp.StatusCode != 405 {
-		t.Errorf("demo controls outside demo mode: %d", resp.StatusCode)
 	}
 }

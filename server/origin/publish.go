@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"time"
 
 	"tether/server/catalog"
 	"tether/server/hub"
@@ -20,69 +21,80 @@ type PublishRequest struct {
 	Topic string          `json:"topic,omitempty"`
 }
 
-// publish returns the publish handler; needBearer is false only for the
-// demo page's own copy of it.
-func (o *Origin) publish(needBearer bool) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if needBearer {
-			if o.cfg.PublishToken == "" {
-				writeError(w, http.StatusServiceUnavailable, "", "publishing is off: start the origin with -publish-token")
-				return
-			}
-			if !o.bearer(r) {
-				w.Header().Set("WWW-Authenticate", `Bearer realm="tether"`)
-				writeError(w, http.StatusUnauthorized, "", "missing or wrong bearer token")
-				return
-			}
-		}
-		var req PublishRequest
-		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req); err != nil {
-			writeError(w, http.StatusBadRequest, "", "body must be JSON {event, data, user?, topic?}: "+err.Error())
-			return
-		}
-		ev, status, err := o.Publish(req)
-		if err != nil {
-			writeError(w, status, "", err.Error())
-			return
-		}
-		writeJSON(w, http.StatusAccepted, map[string]string{"id": ev.ID})
+// publish is POST /v1/publish: the back end's door, behind the bearer token.
+func (o *Origin) publish(w http.ResponseWriter, r *http.Request) {
+	if o.cfg.PublishToken == "" {
+		writeError(w, http.StatusServiceUnavailable, "", "publishing is off: start the origin with -publish-token")
+		return
 	}
+	if !o.bearer(r) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="tether"`)
+		writeError(w, http.StatusUnauthorized, "Authorization", "missing or wrong bearer token")
+		return
+	}
+	o.ServePublish(w, r)
 }
 
-// Errors returned by Publish.
-var (
-	ErrNoEvent  = errors.New("origin: event name is required")
-	ErrReserved = errors.New("origin: event name is reserved for the origin")
-)
+// ServePublish reads a PublishRequest from r's body and publishes it,
+// without the bearer check: for a handler wrapped around the origin that
+// has authorised the request itself (the demo's control panel).
+func (o *Origin) ServePublish(w http.ResponseWriter, r *http.Request) {
+	http.NewResponseController(w).SetReadDeadline(time.Now().Add(o.lim.BodyTimeout))
+	var req PublishRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, int64(o.lim.MaxBody)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		if tooBig := (*http.MaxBytesError)(nil); errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "body", "the body exceeds the limit of "+itoa(o.lim.MaxBody)+" bytes")
+			return
+		}
+		writeError(w, http.StatusBadRequest, "body", "body must be JSON {event, data, user?, topic?}: "+err.Error())
+		return
+	}
+	ev, err := o.Publish(req)
+	if bad := (*InputError)(nil); errors.As(err, &bad) {
+		writeError(w, bad.Status, bad.Field, bad.Msg)
+		return
+	}
+	WriteJSON(w, http.StatusAccepted, map[string]string{"id": ev.ID})
+}
 
-// Publish validates req and hands it to the hub. The status is the HTTP
-// status that fits the error.
-func (o *Origin) Publish(req PublishRequest) (hub.Event, int, error) {
-	if req.Event == "" {
-		return hub.Event{}, http.StatusBadRequest, ErrNoEvent
+// Publish validates req against the origin's limits and hands it to the
+// hub. Its error names the field at fault and carries the HTTP status.
+func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
+	switch {
+	case req.Event == "":
+		return hub.Event{}, badInput("event", "an event name is required")
+	case catalog.Reserved(req.Event):
+		return hub.Event{}, badInput("event", "%q is reserved for the origin", req.Event)
+	case len(req.Event) > o.lim.MaxEventName:
+		return hub.Event{}, badInput("event", "an event name is at most %d bytes", o.lim.MaxEventName)
+	case (sse.Event{Name: req.Event}).Validate() != nil:
+		return hub.Event{}, badInput("event", "an event name may not hold CR, LF or NUL")
+	case len(req.User) > o.lim.MaxUserLen:
+		return hub.Event{}, badInput("user", "a user id is at most %d bytes", o.lim.MaxUserLen)
+	case req.User != "" && req.Topic != "":
+		return hub.Event{}, badInput("topic", "set at most one of user and topic")
 	}
-	if catalog.Reserved(req.Event) {
-		return hub.Event{}, http.StatusBadRequest, ErrReserved
-	}
-	if err := (sse.Event{Name: req.Event}).Validate(); err != nil {
-		return hub.Event{}, http.StatusBadRequest, err
+	if req.Topic != "" {
+		if err := o.checkTopic("topic", req.Topic); err != nil {
+			return hub.Event{}, err
+		}
 	}
 	data := []byte("null")
 	if len(req.Data) > 0 {
 		var buf bytes.Buffer
 		if err := json.Compact(&buf, req.Data); err != nil {
-			return hub.Event{}, http.StatusBadRequest, err
+			return hub.Event{}, badInput("data", "data must be JSON: %v", err)
 		}
 		data = buf.Bytes()
 	}
 	ev, err := o.hub.Publish(req.Event, string(data), hub.Audience{User: req.User, Topic: req.Topic})
 	switch {
 	case errors.Is(err, hub.ErrTooLarge):
-		return ev, http.StatusRequestEntityTooLarge, err
+		return ev, &InputError{http.StatusRequestEntityTooLarge, "data", "data exceeds the limit of " + itoa(o.lim.MaxData) + " bytes"}
 	case err != nil:
-		return ev, http.StatusBadRequest, err
+		return ev, badInput("", "%v", err)
 	}
-	return ev, http.StatusAccepted, nil
+	return ev, nil
 }

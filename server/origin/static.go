@@ -6,22 +6,40 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
 
-// static serves index.html at / and files under web/. A .br or .gz
-// sibling is served instead when the client accepts it. Everything is
-// revalidated (no-cache) against an ETag, so a rebuilt wasm is picked up
-// at once and an unchanged one costs a 304.
-func (o *Origin) static(w http.ResponseWriter, r *http.Request) {
-	name := "index.html"
-	if r.URL.Path != "/" {
-		name = path.Clean(strings.TrimPrefix(r.URL.Path, "/"))
+// index serves index.html at /, the one file the origin serves outside web/.
+func (o *Origin) index(w http.ResponseWriter, r *http.Request) {
+	o.serveFrom(w, r, o.cfg.Root, "index.html")
+}
+
+// web serves files under web/ and nothing else: the file system is rooted
+// at web/ (os.Root refuses any escape, symlinks included), and a path with
+// a dot segment or a dotfile is refused before it is opened. Allowed
+// origins may read them cross-origin, so their pages can import the loader.
+func (o *Origin) web(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	for seg := range strings.SplitSeq(name, "/") {
+		if seg == "" || strings.HasPrefix(seg, ".") || strings.ContainsAny(seg, `\`+"\x00") {
+			writeError(w, http.StatusNotFound, "", "no such file")
+			return
+		}
 	}
-	root, err := os.OpenRoot(o.cfg.Root)
+	o.cors(w, r)
+	o.serveFrom(w, r, filepath.Join(o.cfg.Root, "web"), name)
+}
+
+// serveFrom serves name under dir. A .br or .gz sibling is served instead
+// when the client accepts it. Everything is revalidated (no-cache) against
+// an ETag, so a rebuilt wasm is picked up at once and an unchanged one
+// costs a 304.
+func (o *Origin) serveFrom(w http.ResponseWriter, r *http.Request, dir, name string) {
+	root, err := os.OpenRoot(dir)
 	if err != nil {
-		http.Error(w, "static root unavailable", http.StatusInternalServerError)
+		writeError(w, http.StatusNotFound, "", "no such file")
 		return
 	}
 	defer root.Close()
@@ -36,26 +54,26 @@ func (o *Origin) static(w http.ResponseWriter, r *http.Request) {
 			defer f.Close()
 			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 				h.Set("Content-Encoding", enc.token)
-				o.serveFile(w, r, name, f, st)
+				serveFile(w, r, name, f, st)
 				return
 			}
 		}
 	}
 	f, err := root.Open(name)
 	if err != nil {
-		http.NotFound(w, r)
+		writeError(w, http.StatusNotFound, "", "no such file")
 		return
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil || !st.Mode().IsRegular() {
-		http.NotFound(w, r)
+		writeError(w, http.StatusNotFound, "", "no such file")
 		return
 	}
-	o.serveFile(w, r, name, f, st)
+	serveFile(w, r, name, f, st)
 }
 
-func (o *Origin) serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, st fs.FileInfo) {
+func serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, st fs.FileInfo) {
 	h := w.Header()
 	ctype := mime.TypeByExtension(path.Ext(name))
 	switch path.Ext(name) {
@@ -70,6 +88,7 @@ func (o *Origin) serveFile(w http.ResponseWriter, r *http.Request, name string, 
 		h.Set("Content-Type", ctype)
 	}
 	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("ETag", `"`+strconv.FormatInt(st.Size(), 36)+"-"+strconv.FormatInt(st.ModTime().UnixNano(), 36)+h.Get("Content-Encoding")+`"`)
 	http.ServeContent(w, r, name, st.ModTime(), f)
 }

@@ -18,47 +18,40 @@ import (
 var padding = sse.AppendComment(nil, strings.Repeat(" ", 2048))
 
 func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
+	flags, bad := o.parseStreamFlags(r)
+	sess, ok := o.session(r)
+	if bad == nil && (!ok || o.cfg.RequireAuth && sess.User == "") {
+		bad = &InputError{http.StatusUnauthorized, "access_token", "sign in: the session is missing, invalid or expired"}
+	}
+	var topics map[string]bool
+	if bad == nil {
+		topics, bad = o.topicFilter(r, flags.topics, sess)
+	}
+	if bad != nil {
+		o.rejected.Add(1)
+		o.Refuse(w, r, bad.Status, bad.Field, bad.Msg)
+		return
+	}
+	token, st, err := o.streams.add(clientKey(r, sess.User))
+	switch {
+	case errors.Is(err, errNodeFull):
+		o.overNode.Add(1)
+		w.Header().Set("Retry-After", "10")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+itoa(o.lim.MaxStreams)+" streams: retry later")
+		return
+	case errors.Is(err, errClientFull):
+		o.overClient.Add(1)
+		w.Header().Set("Retry-After", "10")
+		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+itoa(o.lim.MaxClientStreams)+" streams")
+		return
+	}
+	defer o.streams.remove(token)
 	o.cors(w, r)
-	flags, err := parseStreamFlags(r.URL.Query(), streamFlags{interval: o.defaultInterval(), heartbeat: o.cfg.Heartbeat})
-	if fe := (*flagError)(nil); errors.As(err, &fe) {
-		o.rejected.Add(1)
-		writeError(w, http.StatusBadRequest, fe.Flag, fe.Error())
-		return
-	}
-	user, ok := o.user(r)
-	if !ok || (o.cfg.RequireAuth && user == "") {
-		o.rejected.Add(1)
-		writeError(w, http.StatusUnauthorized, "", "sign in: the session is missing, invalid or expired")
-		return
-	}
-	if status := o.demo.takeFailure(); status != 0 {
-		o.rejected.Add(1)
-		writeError(w, status, "", "failure injected by /v1/demo/fail")
-		return
-	}
-	if o.demo.offline() {
-		o.rejected.Add(1)
-		panic(http.ErrAbortHandler) // no answer: the connection just closes
-	}
-	// The header wins: a native reconnect of an EventSource created with
-	// ?lastEventId=X sends a newer Last-Event-ID while the URL still says X.
-	if h := r.Header.Get("Last-Event-ID"); h != "" {
-		flags.lastID = h
-	}
-	if flags.interval > 0 {
-		if flags.topics == nil {
-			flags.topics = map[string]bool{}
-		}
-		flags.topics[o.demo.acquire(flags.interval)] = true
-		defer o.demo.release(flags.interval)
-	}
 
-	sub, resume := o.hub.Subscribe(flags.lastID, hub.Filter{User: user, Topics: flags.topics})
+	sub, resume := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics})
 	defer sub.Close()
-	token, st := o.register(user)
-	defer o.unregister(token)
 	o.connections.Add(1)
-	o.log.Info("stream opened", "stream", st.num, "signed_in", user != "", "resume", flags.lastID != "",
+	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "",
 		"replay", len(resume.Replay), "reset", resume.Reset)
 	defer o.log.Info("stream ended", "stream", st.num)
 
@@ -80,6 +73,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-sub.Dropped():
 		case <-st.kill:
+		case <-r.Context().Done():
 		case <-finished:
 			return
 		}
@@ -152,17 +146,6 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		case <-o.draining:
 			buf = sse.AppendComment(buf, "origin shutting down")
 			out.write(sse.AppendRetry(buf, 500))
-			return
-		case <-st.stall:
-			// Demo of a socket that died silently: keep it open, write
-			// nothing. Events keep going to the log for the resume.
-			sub.Close()
-			select {
-			case <-r.Context().Done():
-			case <-st.kill:
-			case <-o.draining:
-			case <-time.After(10 * time.Minute):
-			}
 			return
 		case <-r.Context().Done():
 			return

@@ -1,0 +1,160 @@
+package demo
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"tether/server/origin"
+)
+
+// Config configures a Demo. Zero values are usable defaults.
+type Config struct {
+	// Interval is the event rate of streams that do not pass intervalMs.
+	// Zero means they get no demo events.
+	Interval time.Duration
+	// TrustedOrigins may call the controls cross-origin (the origin's
+	// allow-list). Empty means same-origin only.
+	TrustedOrigins []string
+	// Logger receives structured logs. Nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Demo wraps an Origin with demo mode. Create it with New.
+type Demo struct {
+	o    *origin.Origin
+	cfg  Config
+	log  *slog.Logger
+	mux  *http.ServeMux
+	gens generators
+
+	mu         sync.Mutex
+	failStatus int
+	failCount  int       // failures still to inject
+	failed     int       // failures injected so far
+	offUntil   time.Time // the simulated network is down until then
+	taps       map[*tap]struct{}
+}
+
+// New wraps o. It logs one warning: demo mode must never face the internet.
+func New(o *origin.Origin, cfg Config) *Demo {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	d := &Demo{o: o, cfg: cfg, log: cfg.Logger, taps: make(map[*tap]struct{})}
+	d.gens.init(o)
+	d.routes()
+	d.log.Warn("DEMO MODE IS ON: /v1/demo/* lets anyone sign in as any user, publish, and drop every stream; never expose it to the internet")
+	return d
+}
+
+// ServeHTTP implements http.Handler.
+func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) { d.mux.ServeHTTP(w, r) }
+
+// Close stops the generators. Call it with the origin's Drain.
+func (d *Demo) Close() { d.gens.stopAll() }
+
+// Interval bounds for intervalMs.
+const (
+	minInterval = 50
+	maxInterval = 3_600_000
+)
+
+// stream is GET /v1/sse/connect seen through the demo.
+func (d *Demo) stream(w http.ResponseWriter, r *http.Request) {
+	if status := d.takeFailure(); status != 0 {
+		d.o.Refuse(w, r, status, "", "failure injected by /v1/demo/fail")
+		return
+	}
+	if d.offline() {
+		panic(http.ErrAbortHandler) // no answer: the connection just closes
+	}
+	every := d.cfg.Interval
+	q := r.URL.Query()
+	if v := q.Get("intervalMs"); q.Has("intervalMs") {
+		n, err := strconv.Atoi(v)
+		if err != nil || n != 0 && (n < minInterval || n > maxInterval) {
+			d.o.Refuse(w, r, http.StatusBadRequest, "intervalMs",
+				"intervalMs: must be 0 (no demo events) or milliseconds between "+strconv.Itoa(minInterval)+" and "+strconv.Itoa(maxInterval))
+			return
+		}
+		every = time.Duration(n) * time.Millisecond
+		q.Del("intervalMs")
+	}
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	r = r.WithContext(ctx)
+	r.URL.RawQuery = q.Encode()
+	if every > 0 {
+		r = origin.WithTopics(r, d.gens.acquire(every))
+		defer d.gens.release(every)
+	}
+	t := &tap{ResponseWriter: w, drop: cancel}
+	d.mu.Lock()
+	d.taps[t] = struct{}{}
+	d.mu.Unlock()
+	defer func() {
+		d.mu.Lock()
+		delete(d.taps, t)
+		d.mu.Unlock()
+	}()
+	d.o.ServeHTTP(t, r)
+}
+
+// each calls f on every stream that is open now.
+func (d *Demo) each(f func(*tap)) int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for t := range d.taps {
+		f(t)
+	}
+	return len(d.taps)
+}
+
+// tap is a stream's ResponseWriter as the demo holds it: drop ends the
+// stream; once silenced it swallows every write, as a socket that died
+// without a FIN does, until the client gives up on it.
+type tap struct {
+	http.ResponseWriter
+	drop   context.CancelFunc
+	silent atomic.Bool
+}
+
+func (t *tap) Write(b []byte) (int, error) {
+	if t.silent.Load() {
+		return len(b), nil
+	}
+	return t.ResponseWriter.Write(b)
+}
+
+// FlushError lets http.ResponseController flush through the tap.
+func (t *tap) FlushError() error {
+	if t.silent.Load() {
+		return nil
+	}
+	return http.NewResponseController(t.ResponseWriter).Flush()
+}
+
+// Unwrap lets http.ResponseController set deadlines on the connection.
+func (t *tap) Unwrap() http.ResponseWriter { return t.ResponseWriter }
+
+func (d *Demo) takeFailure() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.failCount == 0 {
+		return 0
+	}
+	d.failCount--
+	d.failed++
+	return d.failStatus
+}
+
+func (d *Demo) offline() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return time.Now().Before(d.offUntil)
+}

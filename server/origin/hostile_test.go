@@ -1,0 +1,250 @@
+package origin_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"tether/server/origin"
+)
+
+// raw sends exactly req on a new connection and reads the answer's status
+// and, when it is JSON, the field it names.
+func raw(tb testing.TB, addr, req string) (status int, field string) {
+	tb.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.WriteString(c, req); err != nil {
+		tb.Fatal(err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		tb.Fatalf("reading the answer to %.80q: %v", req, err)
+	}
+	defer resp.Body.Close()
+	var body struct{ Error, Field string }
+	if strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		if err := json.NewDecoder(resp.Body).Decode(&body); err != nil || body.Error == "" {
+			tb.Errorf("%d answer without a JSON error: %v", resp.StatusCode, err)
+		}
+	}
+	return resp.StatusCode, body.Field
+}
+
+// TestHostileRequests: what an attacker may try from outside, each with
+// the answer it must get. Demo mode is off, as it is by default.
+func TestHostileRequests(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"index.html": "<html>", "go.mod": "module secret", ".git/config": "[core]", ".env": "KEY=1",
+		"web/tether.js": "export {}", "web/.env": "KEY=2", "web/sub/.hidden": "x",
+	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644)
+	}
+	secret := []byte("k")
+	o, srv := newOrigin(t, origin.Config{Root: dir, SessionSecret: secret, PublishToken: "p", PublicTopics: []string{"news"}})
+	addr := srv.Listener.Addr().String()
+	alice := origin.SignSession(secret, origin.Session{User: "alice", Topics: []string{"team-a"}, Expires: time.Now().Add(time.Hour)})
+	forged := origin.SignSession([]byte("guess"), origin.Session{User: "alice", Expires: time.Now().Add(time.Hour)})
+	expired := origin.SignSession(secret, origin.Session{User: "alice", Expires: time.Now().Add(-time.Second)})
+	crossSite := "Origin: https://evil.example\r\nSec-Fetch-Site: cross-site\r\nContent-Type: text/plain\r\n"
+	publish := func(body string) string {
+		return "POST /v1/publish HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer p\r\nContent-Type: application/json\r\n" +
+			"Content-Length: " + itoa(len(body)) + "\r\n\r\n" + body
+	}
+	get := func(target, headers string) string {
+		return "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n"
+	}
+	post := func(target, headers, body string) string {
+		return "POST " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "Content-Length: " + itoa(len(body)) + "\r\n\r\n" + body
+	}
+	manyTopics := strings.TrimSuffix(strings.Repeat("t,", 33), ",")
+	tests := []struct {
+		name, req string
+		status    int
+		field     string
+	}{
+		// Demo mode is off: none of its doors answer, from anywhere.
+		{"demo login", post("/v1/demo/login?user=alice", crossSite, "x"), 404, ""},
+		{"demo force-logout", post("/v1/demo/force-logout", crossSite, ""), 404, ""},
+		{"demo drop", post("/v1/demo/drop", crossSite, ""), 404, ""},
+		{"demo offline", post("/v1/demo/offline?seconds=300", crossSite, ""), 404, ""},
+		{"demo publish", post("/v1/demo/publish", crossSite, `{"event":"x"}`), 404, ""},
+		{"demo generator", get("/v1/sse/connect?intervalMs=50", ""), 400, "intervalMs"},
+		// Stream flags, topics and ids.
+		{"20,000 topics", get("/v1/sse/connect?topics="+strings.Repeat("t,", 20000), ""), 400, "query"},
+		{"33 topics", get("/v1/sse/connect?topics="+manyTopics, ""), 400, "topics"},
+		{"long topic", get("/v1/sse/connect?topics="+strings.Repeat("t", 65), ""), 400, "topics"},
+		{"topic with markup", get("/v1/sse/connect?topics=%3Cscript%3E", ""), 400, "topics"},
+		{"private topic, anonymous", get("/v1/sse/connect?topics=team-a", ""), 403, "topics"},
+		{"another team's topic", get("/v1/sse/connect?topics=team-b&access_token="+alice, ""), 403, "topics"},
+		{"long lastEventId", get("/v1/sse/connect?lastEventId="+strings.Repeat("1", 129), ""), 400, "lastEventId"},
+		{"long Last-Event-ID", get("/v1/sse/connect", "Last-Event-ID: "+strings.Repeat("1", 129)+"\r\n"), 400, "Last-Event-ID"},
+		{"bad heartbeat", get("/v1/sse/connect?heartbeat=1", ""), 400, "heartbeat"},
+		{"forged session", get("/v1/sse/connect?access_token="+forged, ""), 401, "access_token"},
+		{"expired session", get("/v1/sse/connect", "Cookie: tether_session="+expired+"\r\n"), 401, "access_token"},
+		{"garbage session", get("/v1/sse/connect?access_token=...", ""), 401, "access_token"},
+		// Sizes of everything.
+		{"20 KB of headers", get("/healthz", "X-Pad: "+strings.Repeat("a", 20<<10)+"\r\n"), 431, "headers"},
+		{"100 KB of headers (Go's own 431)", get("/healthz", "X-Pad: "+strings.Repeat("a", 100<<10)+"\r\n"), 431, ""},
+		{"publish: long name", publish(`{"event":"` + strings.Repeat("e", 65) + `"}`), 400, "event"},
+		{"publish: CR LF in name", publish(`{"event":"a\r\nevent: x"}`), 400, "event"},
+		{"publish: NUL in name", publish(`{"event":"a\u0000"}`), 400, "event"},
+		{"publish: reserved name", publish(`{"event":"hello"}`), 400, "event"},
+		{"publish: 70 KB data", publish(`{"event":"a","data":"` + strings.Repeat("x", 70<<10) + `"}`), 413, "data"},
+		{"publish: 2 MB body", publish(`{"event":"a","data":"` + strings.Repeat("x", 2<<20) + `"}`), 413, "body"},
+		{"publish: long user", publish(`{"event":"a","user":"` + strings.Repeat("u", 129) + `"}`), 400, "user"},
+		{"publish: bad topic", publish(`{"event":"a","topic":"a b"}`), 400, "topic"},
+		{"publish: no token", post("/v1/publish", "", `{"event":"a"}`), 401, "Authorization"},
+		{"beacon: 300 bytes", post("/v1/sse/disconnect", "Content-Type: text/plain\r\n", strings.Repeat("a", 300)), 413, "token"},
+		{"beacon: not a token", post("/v1/sse/disconnect", "Content-Type: text/plain\r\n", "../../etc"), 400, "token"},
+		// Static files: only index.html and web/, never a dot segment or dotfile.
+		{"encoded dot segment", get("/web/%2e%2e/go.mod", ""), 404, ""},
+		{"encoded slash", get("/web/..%2f.git%2fconfig", ""), 404, ""},
+		{"encoded dot slash", get("/web/%2e%2e%2fgo.mod", ""), 404, ""},
+		{"dotfile in web", get("/web/.env", ""), 404, ""},
+		{"dotfile below web", get("/web/sub/.hidden", ""), 404, ""},
+		{"repository root", get("/go.mod", ""), 404, ""},
+		{"dotfile at root", get("/.env", ""), 404, ""},
+		{"git config", get("/.git/config", ""), 404, ""},
+		{"loader", get("/web/tether.js", ""), 200, ""},
+		{"index", get("/", ""), 200, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, field := raw(t, addr, tt.req)
+			if status == 301 || status == 307 || status == 308 {
+				t.Fatalf("redirected (%d): the path must be refused, not cleaned", status)
+			}
+			if status != tt.status || tt.field != "" && field != tt.field {
+				t.Errorf("got %d naming %q, want %d naming %q", status, field, tt.status, tt.field)
+			}
+		})
+	}
+	if n := o.OpenStreams(); n != 0 {
+		t.Errorf("%d streams open after hostile requests", n)
+	}
+	// The session's own topic and a public one are readable.
+	open(t, srv, "heartbeat=0&topics=team-a,news&access_token="+alice, nil)
+	open(t, srv, "heartbeat=0&topics=news", nil)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestStreamLimits: a client over its cap gets 429, the node over its
+// maximum 503 with Retry-After, while /healthz and /metrics keep answering.
+func TestStreamLimits(t *testing.T) {
+	secret := []byte("k")
+	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, Limits: origin.Limits{MaxStreams: 3, MaxClientStreams: 2}})
+	status := func(query string) (int, string) {
+		resp, err := http.Get(srv.URL + "/v1/sse/connect?heartbeat=0&" + query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		return resp.StatusCode, resp.Header.Get("Retry-After")
+	}
+	first := open(t, srv, "heartbeat=0", nil)
+	open(t, srv, "heartbeat=0", nil)
+	if st, retry := status(""); st != 429 || retry == "" {
+		t.Errorf("third anonymous stream from one IP: %d (Retry-After %q), want 429", st, retry)
+	}
+	bob := sign(secret, "bob", time.Hour)
+	open(t, srv, "heartbeat=0&access_token="+bob, nil) // a user counts apart from the IP
+	if st, retry := status("access_token=" + sign(secret, "carol", time.Hour)); st != 503 || retry == "" {
+		t.Errorf("stream over the node's maximum: %d (Retry-After %q), want 503 with Retry-After", st, retry)
+	}
+	for _, p := range []string{"/healthz", "/metrics"} {
+		resp, err := http.Get(srv.URL + p)
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("%s at the stream limit: %v %v", p, resp, err)
+		}
+		resp.Body.Close()
+	}
+	m := metrics(t, srv)
+	for _, want := range []string{"tether_streams_max 3\n", "tether_streams_over_node_limit_total 1\n", "tether_streams_over_client_limit_total 1\n"} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	first.resp.Body.Close()
+	waitFor(t, func() bool { return o.OpenStreams() == 2 })
+	open(t, srv, "heartbeat=0", nil) // a freed place is taken again
+}
+
+// TestSlowloris: a client that sends its headers a byte at a time loses
+// its connection at the header deadline; others are served meanwhile.
+func TestSlowloris(t *testing.T) {
+	_, srv := newOrigin(t, origin.Config{Limits: origin.Limits{HeaderTimeout: 300 * time.Millisecond}})
+	c, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	io.WriteString(c, "GET /v1/sse/connect HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz during a slowloris: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	start := time.Now()
+	for {
+		if _, err := c.Write([]byte("a")); err != nil {
+			break
+		}
+		if _, err := c.Read(make([]byte, 1)); err != nil {
+			if ne, ok := err.(net.Error); ok && ne.Timeout() {
+				t.Fatal("the connection was still open after 5 s")
+			}
+			break // closed by the origin
+		}
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("slowloris held its connection for %v", d)
+	}
+}
+
+// TestThousandStreamsLeaveNothingBehind: 1,000 streams opened, then
+// closed by their clients, leave the goroutine count where it started.
+func TestThousandStreamsLeaveNothingBehind(t *testing.T) {
+	o, srv := newOrigin(t, origin.Config{Limits: origin.Limits{MaxClientStreams: 1000}})
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	before := runtime.NumGoroutine()
+	var bodies []io.Closer
+	for range 1000 {
+		resp, err := client.Get(srv.URL + "/v1/sse/connect?heartbeat=0")
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("stream %d: %v %v", len(bodies), resp, err)
+		}
+		bodies = append(bodies, resp.Body)
+	}
+	if n := o.OpenStreams(); n != 1000 {
+		t.Fatalf("open streams %d, want 1000", n)
+	}
+	for _, b := range bodies {
+		b.Close()
+	}
+	waitFor(t, func() bool { return o.OpenStreams() == 0 })
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before+2 {
+		t.Errorf("goroutines: %d before, %d after 1,000 streams came and went", before, n)
+	}
+}
