@@ -9,6 +9,14 @@
 // widget replaces that item and nothing else.
 package catalog
 
+// The origin's endpoints for the runtime. The beacon's path is the
+// stream's with its last segment "disconnect", so a runtime configured
+// with another stream path finds its beacon beside it.
+const (
+	StreamPath     = "/v1/sse/connect"
+	DisconnectPath = "/v1/sse/disconnect"
+)
+
 // Event names the origin emits itself. Publishers may not use them.
 const (
 	// Hello opens every stream; its data is a Hello.

@@ -15,7 +15,7 @@ const maxUser = 64
 func (d *Demo) routes() {
 	m := http.NewServeMux()
 	m.Handle("/", d.o)
-	m.HandleFunc("GET /v1/sse/connect", d.stream)
+	m.HandleFunc("GET "+catalog.StreamPath, d.stream)
 	m.HandleFunc("GET /v1/demo/streams", func(w http.ResponseWriter, r *http.Request) {
 		d.mu.Lock()
 		failed := d.failed

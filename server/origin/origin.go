@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"tether/server/catalog"
 	"tether/server/hub"
 )
 
@@ -111,10 +112,10 @@ func New(cfg Config) *Origin {
 
 func (o *Origin) routes() {
 	m := http.NewServeMux()
-	m.HandleFunc("GET /v1/sse/connect", o.connect)
-	m.HandleFunc("OPTIONS /v1/sse/connect", o.preflight)
-	m.HandleFunc("POST /v1/sse/disconnect", o.disconnect)
-	m.HandleFunc("OPTIONS /v1/sse/disconnect", o.preflight)
+	m.HandleFunc("GET "+catalog.StreamPath, o.connect)
+	m.HandleFunc("OPTIONS "+catalog.StreamPath, o.preflight)
+	m.HandleFunc("POST "+catalog.DisconnectPath, o.disconnect)
+	m.HandleFunc("OPTIONS "+catalog.DisconnectPath, o.preflight)
 	m.HandleFunc("POST /v1/publish", o.publish)
 	m.HandleFunc("GET /healthz", o.healthz)
 	m.HandleFunc("GET /metrics", o.metrics)

@@ -20,6 +20,46 @@
 // EventSource reconnects send it as Last-Event-ID. Ids already delivered are
 // dropped.
 //
+// # A state machine and its shell
+//
+// The decisions are a pure state machine (machine.go): an [Input] and the
+// time go in; the new [Phase] and a list of [Effect] come out. It holds no
+// lock, calls no port and starts no goroutine, so every transition is a
+// table test. The [Manager] is the shell: it holds the lock, feeds inputs,
+// runs the effects on the source and timers before unlocking, and calls
+// handlers, listeners, the beacon and the probe after.
+//
+// A page is in one phase; the State it shows derives from it (Dialing shows
+// Connecting before the first open since login, Reconnecting after).
+//
+//	input        from                                         to
+//	Start        Idle                                         Dialing
+//	Open         Dialing, Retrying                            Open
+//	Error        Dialing, Open, Retrying                      Retrying (EventSource retries), Probing, BackingOff (no Env)
+//	DialFailed   Dialing                                      Failed
+//	Probe        Probing                                      Failed (401, 403, other 4xx), BackingOff
+//	Timer        BackingOff (retry), Open (watchdog: stalled)  Dialing
+//	Login        Idle, LoggedOut, Closed, Failed,
+//	             Probing, BackingOff                          Dialing
+//	Logout       any but LoggedOut                            LoggedOut
+//	Close        any but LoggedOut, Closed                    Closed
+//	Reconnect    any but LoggedOut, Suspended                 Dialing
+//	Visible      Idle, Dialing…BackingOff (gone, or hidden
+//	             past the threshold)                          Dialing
+//	Online       Idle, Dialing…BackingOff                     Dialing
+//	PageHide     Idle, Dialing…BackingOff                     Suspended (one beacon)
+//	PageShow     Suspended                                    Dialing
+//
+// Message, Listen, Unlisten and Hidden never change the phase. Inputs from
+// an older source, probe or timer (an older generation) are ignored.
+//
+// # Stall watchdog
+//
+// While the origin promises heartbeats, the watchdog is armed for the
+// exact moment 2 heartbeats + 1 s will have passed since the last thing
+// heard; a socket that died silently (readyState still OPEN) is replaced
+// then, and resumes from the last id.
+//
 // # Concurrency
 //
 // A Manager is safe for concurrent use. It never calls a handler or

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"tether/server/catalog"
 )
 
 // Errors of this package.
@@ -22,12 +24,12 @@ var (
 	ErrAuthFailed = errors.New("conn: the origin refused the session")
 )
 
-// Event names the manager handles itself (see server/catalog).
+// Event names the manager handles itself, as the origin names them.
 const (
-	eventHello       = "hello"
-	eventHeartbeat   = "heartbeat"
-	eventReset       = "reset"
-	eventForceLogout = "force_logout"
+	eventHello       = catalog.Hello
+	eventHeartbeat   = catalog.Heartbeat
+	eventReset       = catalog.Reset
+	eventForceLogout = catalog.ForceLogout
 )
 
 var internalNames = []string{eventHello, eventHeartbeat, eventReset, eventForceLogout}
@@ -37,7 +39,8 @@ type Config struct {
 	// NotificationsHost is the origin, e.g. "http://localhost:3001". Empty
 	// means the page's own origin (a relative URL).
 	NotificationsHost string
-	// Path is the stream's path. Empty means "/v1/sse/connect".
+	// Path is the stream's path. Empty means "/v1/sse/connect". The page-exit
+	// beacon goes to the same path with its last segment "disconnect".
 	Path string
 	// QueryString is appended to the stream URL, e.g. "intervalMs=1000".
 	// A leading "?" is ignored. Empty means none.
@@ -86,40 +89,22 @@ type Stats struct {
 	LastEventAt   time.Time
 }
 
-// Manager owns the page's one connection.
+// Manager owns the page's one connection. It is the shell around the
+// machine: it holds the lock, feeds the machine inputs, and runs the
+// effects it returns (see machine.go).
 type Manager struct {
-	cfg     Config
-	baseURL string
-	query   []param
-	dial    Dialer
-	env     Env
-	clock   Clock
-	rand    func() float64
+	cfg   Config
+	dial  Dialer
+	env   Env
+	clock Clock
 
 	mu        sync.Mutex
-	pending   []func() // calls to make once mu is released
-	state     State
+	mach      *machine
 	src       Source
-	gen       uint64 // bumps with every source; callbacks of older ones are ignored
-	lastID    string
-	prevID    string // id of the previous message of this open period
-	seen      idSet
+	timers    [2]Timer // by TimerKind
 	subs      map[string][]*subscription
+	subCount  int
 	listeners listeners
-	loggedIn  bool
-	closed    bool // Close was called
-	suspended bool // the page went into the back/forward cache
-	connected bool // a source opened since login: later attempts are Reconnecting
-	hiddenAt  time.Time
-	hidden    bool
-	attempt   int
-	retry     Timer
-	watchdog  Timer
-	lastSeen  time.Time
-	token     string // the current stream's disconnect token
-	floor     time.Duration
-	heartbeat time.Duration
-	stats     Stats
 }
 
 type subscription struct {
@@ -138,7 +123,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		}
 	}
 	if cfg.Path == "" {
-		cfg.Path = "/v1/sse/connect"
+		cfg.Path = catalog.StreamPath
 	}
 	if !strings.HasPrefix(cfg.Path, "/") {
 		return nil, fmt.Errorf("%w, got %q", ErrBadPath, cfg.Path)
@@ -162,194 +147,130 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if deps.Rand == nil {
 		deps.Rand = rand.Float64
 	}
+	host := strings.TrimSuffix(cfg.NotificationsHost, "/")
+	base := host + cfg.Path
+	mc := machineConfig{
+		url:        func(lastID string) string { return streamURL(base, query, lastID) },
+		threshold:  cfg.BackgroundThreshold,
+		minBackoff: cfg.MinBackoff,
+		maxBackoff: cfg.MaxBackoff,
+		canProbe:   deps.Env != nil,
+		rand:       deps.Rand,
+	}
+	if deps.Env != nil {
+		mc.beaconURL = host + beaconPath(cfg.Path)
+	}
 	return &Manager{
-		cfg:      cfg,
-		baseURL:  strings.TrimSuffix(cfg.NotificationsHost, "/") + cfg.Path,
-		query:    query,
-		dial:     deps.Dialer,
-		env:      deps.Env,
-		clock:    deps.Clock,
-		rand:     deps.Rand,
-		subs:     make(map[string][]*subscription),
-		loggedIn: !cfg.LoggedOut,
-		seen:     newIDSet(4096),
+		cfg:   cfg,
+		dial:  deps.Dialer,
+		env:   deps.Env,
+		clock: deps.Clock,
+		mach:  newMachine(mc, !cfg.LoggedOut),
+		subs:  make(map[string][]*subscription),
 	}, nil
 }
 
-// unlock releases mu and then makes the calls queued while it was held.
-func (m *Manager) unlock() {
-	calls := m.pending
-	m.pending = nil
+// streamURL is base with the configured query and, once the page has seen
+// an event, lastEventId in place of any the query had.
+func streamURL(base string, query []param, lastID string) string {
+	q := query
+	if lastID != "" {
+		q = slices.DeleteFunc(slices.Clone(q), func(p param) bool { return p.key == "lastEventId" })
+		q = append(q, param{"lastEventId", lastID})
+	}
+	if len(q) == 0 {
+		return base
+	}
+	return base + "?" + encodeQuery(q)
+}
+
+// beaconPath is the stream's path with its last segment "disconnect", as
+// the origin serves it beside the stream (catalog.DisconnectPath).
+func beaconPath(stream string) string {
+	return stream[:strings.LastIndexByte(stream, '/')+1] + "disconnect"
+}
+
+// feed runs one input: the machine decides under the lock, then the
+// call-outs run with the lock released.
+func (m *Manager) feed(in Input) {
+	m.mu.Lock()
+	calls := m.apply(in)
 	m.mu.Unlock()
+	run(calls)
+}
+
+func run(calls []func()) {
 	for _, call := range calls {
 		call()
 	}
 }
 
-func (m *Manager) later(f func()) { m.pending = append(m.pending, f) }
-
-// Start opens the connection if the manager is logged in.
-func (m *Manager) Start() {
-	m.mu.Lock()
-	defer m.unlock()
-	if m.wantLocked() && m.src == nil {
-		m.connectLocked()
-	}
-}
-
-// wantLocked: should a connection exist now?
-func (m *Manager) wantLocked() bool {
-	return m.loggedIn && !m.closed && !m.suspended && m.state != Error
-}
-
-func (m *Manager) urlLocked() string {
-	q := m.query
-	if m.lastID != "" {
-		q = slices.DeleteFunc(slices.Clone(q), func(p param) bool { return p.key == "lastEventId" })
-		q = append(q, param{"lastEventId", m.lastID})
-	}
-	if len(q) == 0 {
-		return m.baseURL
-	}
-	return m.baseURL + "?" + encodeQuery(q)
-}
-
-// connectLocked replaces the source with a new one that resumes from the
-// last id. The instance number moves the moment the new source exists.
-func (m *Manager) connectLocked() {
-	m.dropSourceLocked() // bumps gen: late callbacks of the old source are ignored
-	gen := m.gen
-	names := append([]string(nil), internalNames...)
-	for name := range m.subs {
-		names = append(names, name)
-	}
-	u := m.urlLocked()
-	src, err := m.dial.Dial(u, names, SourceEvents{
-		Open:    func() { m.onOpen(gen) },
-		Message: func(msg Message) { m.onMessage(gen, msg) },
-		Error:   func(rs ReadyState) { m.onError(gen, rs) },
-	})
-	if err != nil {
-		m.failLocked(err.Error())
-		return
-	}
-	m.src = src
-	m.stats.Instance++
-	m.lastSeen = m.clock.Now()
-	if m.connected {
-		m.setStateLocked(Reconnecting)
-	} else {
-		m.setStateLocked(Connecting)
-	}
-	instance := m.stats.Instance
-	for _, fn := range m.listeners.instance.all() {
-		m.later(func() { fn(instance) })
-	}
-	m.armWatchdogLocked(gen)
-}
-
-// dropSourceLocked closes the source and cancels its timers.
-func (m *Manager) dropSourceLocked() {
-	if m.retry != nil {
-		m.retry.Stop()
-		m.retry = nil
-	}
-	if m.watchdog != nil {
-		m.watchdog.Stop()
-		m.watchdog = nil
-	}
-	if m.src != nil {
-		m.src.Close()
-		m.src = nil
-	}
-	m.gen++ // late callbacks of the old source are ignored
-	m.token = ""
-}
-
-func (m *Manager) setStateLocked(s State) {
-	if m.state == s {
-		return
-	}
-	m.state = s
-	for _, fn := range m.listeners.state.all() {
-		m.later(func() { fn(s) })
-	}
-}
-
-func (m *Manager) failLocked(reason string) {
-	m.stats.LastError = reason
-	m.dropSourceLocked()
-	m.setStateLocked(Error)
-}
-
-func (m *Manager) onOpen(gen uint64) {
-	m.mu.Lock()
-	defer m.unlock()
-	if gen != m.gen {
-		return
-	}
-	m.attempt = 0
-	m.connected = true
-	m.prevID = ""
-	m.lastSeen = m.clock.Now()
-	m.setStateLocked(Connected)
-}
-
-func (m *Manager) onMessage(gen uint64, msg Message) {
-	m.mu.Lock()
-	defer m.unlock()
-	if gen != m.gen {
-		return
-	}
-	m.lastSeen = m.clock.Now()
-	switch msg.Name {
-	case eventHello:
-		m.helloLocked(msg)
-		return
-	case eventHeartbeat:
-		return
-	}
-	// EventSource reports the last id even for an event that had none, so
-	// an id equal to the previous message's is not a duplicate.
-	if msg.ID != "" && msg.ID != m.prevID {
-		if m.seen.has(msg.ID) {
-			m.stats.Duplicates++
-			return
+// apply steps the machine and runs the effects that touch the source and
+// the timers at once; it returns the call-outs, in order, for after the
+// lock. Call it with mu held.
+func (m *Manager) apply(in Input) (calls []func()) {
+	now := m.clock.Now()
+	effects := m.mach.step(in, now)
+	for i := 0; i < len(effects); i++ {
+		e := effects[i]
+		switch e.Kind {
+		case Dial:
+			src, err := m.dial.Dial(e.URL, e.Names, m.sourceEvents(e.Gen))
+			if err != nil {
+				effects = append(effects, m.mach.step(Input{Kind: InDialFailed, Gen: e.Gen, Err: err.Error()}, now)...)
+				continue
+			}
+			m.src = src
+		case CloseSource:
+			m.src.Close()
+			m.src = nil
+		case Listen:
+			m.src.Listen(e.Name)
+		case Unlisten:
+			m.src.Unlisten(e.Name)
+		case Arm:
+			m.timers[e.Timer] = m.clock.AfterFunc(e.After, func() { m.feed(Input{Kind: InTimer, Timer: e.Timer, Gen: e.Gen}) })
+		case Stop:
+			if t := m.timers[e.Timer]; t != nil {
+				t.Stop()
+				m.timers[e.Timer] = nil
+			}
+		case Probe:
+			calls = append(calls, func() {
+				m.env.Probe(e.URL, func(status int) { m.feed(Input{Kind: InProbe, Gen: e.Gen, Status: status}) })
+			})
+		case Beacon:
+			calls = append(calls, func() { m.env.Beacon(e.URL, e.Body) })
+		case Deliver:
+			for _, s := range m.subs[e.Msg.Name] {
+				calls = append(calls, func() { m.call(s, e.Msg) })
+			}
+		case NotifyState:
+			for _, fn := range m.listeners.state.all() {
+				calls = append(calls, func() { fn(e.State) })
+			}
+		case NotifyInstance:
+			for _, fn := range m.listeners.instance.all() {
+				calls = append(calls, func() { fn(e.Instance) })
+			}
+		case NotifyAuth:
+			for _, fn := range m.listeners.auth.all() {
+				calls = append(calls, func() { fn(e.Status) })
+			}
+		case Then:
+			calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
 		}
-		m.seen.add(msg.ID)
-		m.lastID = msg.ID
-		m.stats.LastEventID = msg.ID
 	}
-	m.prevID = msg.ID
-	m.stats.Events++
-	m.stats.LastEventAt = m.lastSeen
-	msg.Instance = m.stats.Instance
-	for _, s := range m.subs[msg.Name] {
-		m.later(func() { m.call(s, msg) })
-	}
-	switch msg.Name {
-	case eventReset:
-		m.stats.Resets++
-	case eventForceLogout:
-		m.later(m.Logout)
-	}
+	return calls
 }
 
-// helloLocked reads the stream's hello: its disconnect token, retry and
-// heartbeat, and where it stands (its id).
-func (m *Manager) helloLocked(msg Message) {
-	h, ok := parseHello(msg.Data)
-	if !ok {
-		return
+// sourceEvents are the callbacks of the source of generation gen.
+func (m *Manager) sourceEvents(gen uint64) SourceEvents {
+	return SourceEvents{
+		Open:    func() { m.feed(Input{Kind: InOpen, Gen: gen}) },
+		Message: func(msg Message) { m.feed(Input{Kind: InMessage, Gen: gen, Msg: msg}) },
+		Error:   func(rs ReadyState) { m.feed(Input{Kind: InError, Gen: gen, ReadyState: rs}) },
 	}
-	m.token = h.Token
-	m.floor = time.Duration(h.RetryMs) * time.Millisecond
-	m.heartbeat = time.Duration(h.HeartbeatMs) * time.Millisecond
-	if msg.ID != "" {
-		m.lastID = msg.ID
-		m.prevID = msg.ID
-	}
-	m.armWatchdogLocked(m.gen)
 }
 
 // call runs one handler, isolating a panic.
@@ -357,7 +278,7 @@ func (m *Manager) call(s *subscription, msg Message) {
 	defer func() {
 		if v := recover(); v != nil {
 			m.mu.Lock()
-			m.stats.HandlerPanics++
+			m.mach.stats.HandlerPanics++
 			m.mu.Unlock()
 			if m.cfg.OnHandlerPanic != nil {
 				m.cfg.OnHandlerPanic(s.name, v)
@@ -367,95 +288,8 @@ func (m *Manager) call(s *subscription, msg Message) {
 	s.fn(msg)
 }
 
-func (m *Manager) onError(gen uint64, rs ReadyState) {
-	m.mu.Lock()
-	defer m.unlock()
-	if gen != m.gen {
-		return
-	}
-	if rs != ReadyClosed {
-		// EventSource retries by itself, sending Last-Event-ID.
-		m.stats.NativeRetries++
-		m.setStateLocked(Reconnecting)
-		return
-	}
-	// EventSource gave up (an HTTP error status, a wrong type, CORS) and
-	// hides why: ask the URL for its status before deciding.
-	u := m.urlLocked()
-	m.dropSourceLocked()
-	m.setStateLocked(Reconnecting)
-	if m.env == nil {
-		m.scheduleRetryLocked()
-		return
-	}
-	probeGen := m.gen
-	m.later(func() { m.env.Probe(u, func(status int) { m.onProbe(probeGen, status) }) })
-}
-
-func (m *Manager) onProbe(gen uint64, status int) {
-	m.mu.Lock()
-	defer m.unlock()
-	if gen != m.gen || !m.wantLocked() {
-		return
-	}
-	switch {
-	case status == 401 || status == 403:
-		m.failLocked(fmt.Sprintf("%v: HTTP %d", ErrAuthFailed, status))
-		for _, fn := range m.listeners.auth.all() {
-			m.later(func() { fn(status) })
-		}
-	case status >= 400 && status < 500 && status != 408 && status != 429:
-		m.failLocked(fmt.Sprintf("conn: the origin rejects the stream request: HTTP %d", status))
-	default:
-		if status == 0 {
-			m.stats.LastError = "network error"
-		} else {
-			m.stats.LastError = fmt.Sprintf("HTTP %d", status)
-		}
-		m.scheduleRetryLocked()
-	}
-}
-
-func (m *Manager) scheduleRetryLocked() {
-	d := Backoff(m.attempt, max(m.cfg.MinBackoff, m.floor), m.cfg.MaxBackoff, m.rand())
-	m.attempt++
-	m.stats.Retries++
-	gen := m.gen
-	m.retry = m.clock.AfterFunc(d, func() {
-		m.mu.Lock()
-		defer m.unlock()
-		if gen == m.gen && m.wantLocked() && m.src == nil {
-			m.connectLocked()
-		}
-	})
-}
-
-// armWatchdogLocked checks, while heartbeats are promised, that something
-// arrives: a socket that died silently keeps readyState OPEN (Safari).
-func (m *Manager) armWatchdogLocked(gen uint64) {
-	if m.watchdog != nil {
-		m.watchdog.Stop()
-		m.watchdog = nil
-	}
-	if m.heartbeat <= 0 {
-		return
-	}
-	limit := 2*m.heartbeat + time.Second
-	m.watchdog = m.clock.AfterFunc(limit/2, func() {
-		m.mu.Lock()
-		defer m.unlock()
-		if gen != m.gen || m.src == nil {
-			return
-		}
-		if m.src.ReadyState() == ReadyOpen && m.clock.Now().Sub(m.lastSeen) > limit {
-			m.stats.Stalls++
-			m.stats.LastError = "stalled: no heartbeat"
-			m.connectLocked()
-			return
-		}
-		m.armWatchdogLocked(gen)
-	})
-}
+// Start opens the connection if the manager is logged in.
+func (m *Manager) Start() { m.feed(Input{Kind: InStart}) }
 
 // Subscribe calls fn with every event named name, from every connection,
 // until the returned function is called.
@@ -465,51 +299,45 @@ func (m *Manager) Subscribe(name string, fn func(Message)) (unsubscribe func(), 
 	}
 	s := &subscription{name: name, fn: fn}
 	m.mu.Lock()
-	defer m.unlock()
 	m.subs[name] = append(m.subs[name], s)
-	if len(m.subs[name]) == 1 && m.src != nil {
-		m.src.Listen(name)
+	m.subCount++
+	var calls []func()
+	if len(m.subs[name]) == 1 {
+		calls = m.apply(Input{Kind: InListen, Name: name})
 	}
-	m.stats.Subscriptions++
+	m.mu.Unlock()
+	run(calls)
 	var once sync.Once
 	return func() { once.Do(func() { m.unsubscribe(s) }) }, nil
 }
 
 func (m *Manager) unsubscribe(s *subscription) {
 	m.mu.Lock()
-	defer m.unlock()
-	list := m.subs[s.name]
-	for i, x := range list {
-		if x == s {
-			list = append(list[:i:i], list[i+1:]...)
-			break
-		}
-	}
-	m.stats.Subscriptions--
+	list := slices.DeleteFunc(m.subs[s.name], func(x *subscription) bool { return x == s })
+	m.subCount--
+	var calls []func()
 	if len(list) > 0 {
 		m.subs[s.name] = list
-		return
+	} else {
+		delete(m.subs, s.name)
+		calls = m.apply(Input{Kind: InUnlisten, Name: s.name})
 	}
-	delete(m.subs, s.name)
-	if m.src != nil && !isInternal(s.name) {
-		m.src.Unlisten(s.name)
-	}
-}
-
-func isInternal(name string) bool {
-	for _, n := range internalNames {
-		if n == name {
-			return true
-		}
-	}
-	return false
+	m.mu.Unlock()
+	run(calls)
 }
 
 // State is the current state.
 func (m *Manager) State() State {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.state
+	return m.mach.state
+}
+
+// Phase is where the connection stands, in more detail than State.
+func (m *Manager) Phase() Phase {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.mach.phase
 }
 
 // Instance is the number of sources created so far; it moves the moment a
@@ -517,7 +345,7 @@ func (m *Manager) State() State {
 func (m *Manager) Instance() int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.stats.Instance
+	return m.mach.stats.Instance
 }
 
 // Source is the current source, or nil while there is none.
@@ -531,17 +359,10 @@ func (m *Manager) Source() Source {
 func (m *Manager) Stats() Stats {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	s := m.stats
-	s.State = m.state
-	s.Listeners = len(internalNames)
-	for name := range m.subs {
-		if !isInternal(name) {
-			s.Listeners++
-		}
-	}
-	if m.src == nil {
-		s.Listeners = 0
-	}
+	s := m.mach.stats
+	s.State = m.mach.state
+	s.Subscriptions = m.subCount
+	s.Listeners = m.mach.listeners()
 	return s
 }
 
@@ -561,55 +382,25 @@ func (m *Manager) OnAuthError(fn func(status int)) (off func()) {
 // also leaves the Error and closed states.
 func (m *Manager) Reconnect() error {
 	m.mu.Lock()
-	defer m.unlock()
-	if !m.loggedIn {
-		return ErrLoggedOut
+	if err := m.mach.refusal(); err != nil {
+		m.mu.Unlock()
+		return err
 	}
-	if m.suspended {
-		return ErrPageLeft
-	}
-	m.closed = false
-	m.attempt = 0
-	m.state = Disconnected // leave Error without announcing it twice
-	m.connectLocked()
+	calls := m.apply(Input{Kind: InReconnect})
+	m.mu.Unlock()
+	run(calls)
 	return nil
 }
 
 // Close closes the connection and stays closed until Reconnect or Login.
-func (m *Manager) Close() {
-	m.mu.Lock()
-	defer m.unlock()
-	m.closed = true
-	m.dropSourceLocked()
-	m.setStateLocked(Disconnected)
-}
+func (m *Manager) Close() { m.feed(Input{Kind: InClose}) }
 
 // Login connects (the origin identifies the user by its cookie).
-func (m *Manager) Login() {
-	m.mu.Lock()
-	defer m.unlock()
-	m.loggedIn, m.closed = true, false
-	if m.state == Error {
-		m.state = Disconnected
-	}
-	if m.src == nil && !m.suspended {
-		m.attempt = 0
-		m.connectLocked()
-	}
-}
+func (m *Manager) Login() { m.feed(Input{Kind: InLogin}) }
 
 // Logout closes the connection, forgets the user's place in the stream and
 // does not reconnect until Login.
-func (m *Manager) Logout() {
-	m.mu.Lock()
-	defer m.unlock()
-	m.loggedIn = false
-	m.connected = false
-	m.dropSourceLocked()
-	m.lastID, m.prevID = "", ""
-	m.seen = newIDSet(4096)
-	m.setStateLocked(Disconnected)
-}
+func (m *Manager) Logout() { m.feed(Input{Kind: InLogout}) }
 
 var (
 	_ Lifecycle = (*Manager)(nil)
@@ -617,72 +408,26 @@ var (
 )
 
 // Hidden records when the page went to the background.
-func (m *Manager) Hidden() {
-	m.mu.Lock()
-	defer m.unlock()
-	m.hidden, m.hiddenAt = true, m.clock.Now()
-}
+func (m *Manager) Hidden() { m.feed(Input{Kind: InHidden}) }
 
 // Visible reconnects at once if the connection is gone or the page was
 // hidden longer than the threshold (its socket may have been killed
 // silently); a short absence keeps the connection.
 func (m *Manager) Visible() {
 	m.mu.Lock()
-	defer m.unlock()
-	wasHidden := m.hidden
-	m.hidden = false
-	if !m.wantLocked() {
-		return
-	}
-	switch {
-	case m.src == nil || m.src.ReadyState() == ReadyClosed:
-		m.attempt = 0
-		m.connectLocked()
-	case wasHidden && (m.cfg.BackgroundThreshold < 0 || m.clock.Now().Sub(m.hiddenAt) > m.cfg.BackgroundThreshold):
-		m.connectLocked()
-	}
+	closed := m.src != nil && m.src.ReadyState() == ReadyClosed
+	calls := m.apply(Input{Kind: InVisible, SourceClosed: closed})
+	m.mu.Unlock()
+	run(calls)
 }
 
 // Online reconnects at once: a network change kills the old socket.
-func (m *Manager) Online() {
-	m.mu.Lock()
-	defer m.unlock()
-	if m.wantLocked() {
-		m.attempt = 0
-		m.connectLocked()
-	}
-}
+func (m *Manager) Online() { m.feed(Input{Kind: InOnline}) }
 
 // PageHide sends the origin one beacon so it frees the stream at once,
 // and closes the source, which keeps the page eligible for the
 // back/forward cache.
-func (m *Manager) PageHide(persisted bool) {
-	m.mu.Lock()
-	defer m.unlock()
-	if m.suspended {
-		return
-	}
-	m.suspended = true
-	if m.token != "" && m.env != nil {
-		beacon := strings.TrimSuffix(m.cfg.NotificationsHost, "/") + "/v1/sse/disconnect"
-		token := m.token
-		m.stats.Beacons++
-		m.later(func() { m.env.Beacon(beacon, token) })
-	}
-	m.dropSourceLocked()
-	m.setStateLocked(Disconnected)
-}
+func (m *Manager) PageHide(persisted bool) { m.feed(Input{Kind: InPageHide}) }
 
 // PageShow reconnects a page restored from the back/forward cache.
-func (m *Manager) PageShow(persisted bool) {
-	m.mu.Lock()
-	defer m.unlock()
-	if !m.suspended {
-		return
-	}
-	m.suspended = false
-	if m.wantLocked() {
-		m.attempt = 0
-		m.connectLocked()
-	}
-}
+func (m *Manager) PageShow(persisted bool) { m.feed(Input{Kind: InPageShow}) }

@@ -475,3 +475,20 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestStallNoticedOnTime: the watchdog fires the moment 2 heartbeats + 1 s
+// have passed since the last thing heard, not up to half a limit later.
+func TestStallNoticedOnTime(t *testing.T) {
+	r := newRig(t, conn.Config{})
+	s := r.connected(t, "e-1", `{"heartbeatMs":20000}`)
+	r.clock.Advance(15 * time.Second)
+	s.emit("heartbeat", "e-1", "1") // the last sign of life
+	r.clock.Advance(41*time.Second - time.Millisecond)
+	if r.dial.count() != 1 {
+		t.Fatalf("stall declared %v early", time.Millisecond)
+	}
+	r.clock.Advance(time.Millisecond)
+	if r.dial.count() != 2 || r.m.Stats().Stalls != 1 {
+		t.Fatalf("stall not noticed at 2 heartbeats + 1 s: sources %d, stats %+v", r.dial.count(), r.m.Stats())
+	}
+}

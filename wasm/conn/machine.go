@@ -1,0 +1,569 @@
+package conn
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Phase is where the connection stands. It replaces the booleans the
+// manager once kept (logged in, closed, suspended, connected, failed): a
+// page is in exactly one phase, and the State it shows derives from it.
+type Phase int
+
+// The phases. Dialing, Open and Retrying hold a source; no other does.
+const (
+	Idle       Phase = iota // logged in, not started yet
+	LoggedOut               // no user: waits for Login
+	Closed                  // Close was called: waits for Reconnect or Login
+	Suspended               // the page went into the back/forward cache: waits for PageShow
+	Failed                  // the origin refused the stream (401/403/4xx): waits for Reconnect or Login
+	Dialing                 // a source exists and has not opened
+	Open                    // the source is open; events flow
+	Retrying                // the source lost its connection and EventSource retries by itself
+	Probing                 // the source gave up; asking the stream URL for its status
+	BackingOff              // waiting for the retry timer
+)
+
+var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff"}
+
+func (p Phase) String() string {
+	if p < 0 || int(p) >= len(phaseNames) {
+		return fmt.Sprintf("Phase(%d)", int(p))
+	}
+	return phaseNames[p]
+}
+
+// hasSource reports whether a source exists in phase p.
+func (p Phase) hasSource() bool { return p == Dialing || p == Open || p == Retrying }
+
+// wantsConnection reports whether the page should be connected in phase p.
+func (p Phase) wantsConnection() bool { return p == Idle || p >= Dialing }
+
+// InputKind names what happened.
+type InputKind int
+
+// The inputs. Source, probe and timer inputs carry the generation they
+// belong to; one from an older generation is ignored.
+const (
+	InStart InputKind = iota
+	InOpen
+	InMessage
+	InError      // ReadyState: what EventSource says after the error
+	InDialFailed // Err: the source could not be created
+	InProbe      // Status: what the stream URL answered (0: network)
+	InTimer      // Timer: which one fired
+	InListen     // Name: its first subscriber arrived
+	InUnlisten   // Name: its last subscriber left
+	InLogin
+	InLogout
+	InClose
+	InReconnect
+	InHidden
+	InVisible // SourceClosed: the shell found the source CLOSED
+	InOnline
+	InPageHide
+	InPageShow
+)
+
+var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
+	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow"}
+
+func (k InputKind) String() string { return inputNames[k] }
+
+// Input is one thing that happened, with what the machine needs to know of it.
+type Input struct {
+	Kind         InputKind
+	Gen          uint64
+	Msg          Message
+	ReadyState   ReadyState
+	Status       int
+	Timer        TimerKind
+	Name         string
+	Err          string
+	SourceClosed bool
+}
+
+// TimerKind names the machine's timers.
+type TimerKind int
+
+// The timers: the reconnect delay and the stall watchdog.
+const (
+	RetryTimer TimerKind = iota
+	WatchdogTimer
+)
+
+func (k TimerKind) String() string { return [...]string{"retry", "watchdog"}[k] }
+
+// EffectKind names what the shell must do.
+type EffectKind int
+
+// The effects. Dial, CloseSource, Listen, Unlisten, Arm and Stop touch the
+// source and timers: the shell runs them before it releases its lock, so
+// the source the machine believes in is the one that exists. The others
+// call out of the runtime and run after the lock is released, in order.
+const (
+	Dial           EffectKind = iota // URL, Names, Gen: create the source
+	CloseSource                      // close the source
+	Listen                           // Name: the source listens to it too
+	Unlisten                         // Name
+	Arm                              // Timer, After, Gen
+	Stop                             // Timer
+	Probe                            // URL, Gen: ask the stream URL for its status
+	Beacon                           // URL, Body: navigator.sendBeacon
+	Deliver                          // Msg: to the event's subscribers
+	NotifyState                      // State
+	NotifyInstance                   // Instance
+	NotifyAuth                       // Status
+	Then                             // Input: feed it once the effects before it have run
+)
+
+// Effect is one thing the shell must do.
+type Effect struct {
+	Kind     EffectKind
+	URL      string
+	Names    []string
+	Name     string
+	Gen      uint64
+	Timer    TimerKind
+	After    time.Duration
+	Body     string
+	Msg      Message
+	State    State
+	Instance int
+	Status   int
+	Then     InputKind
+}
+
+// String is the effect in a test's words: "dial", "arm retry 1s", ...
+func (e Effect) String() string {
+	switch e.Kind {
+	case Dial:
+		return "dial " + e.URL
+	case CloseSource:
+		return "close"
+	case Listen, Unlisten:
+		return [...]string{Listen: "listen", Unlisten: "unlisten"}[e.Kind] + " " + e.Name
+	case Arm:
+		return "arm " + e.Timer.String() + " " + e.After.String()
+	case Stop:
+		return "stop " + e.Timer.String()
+	case Probe:
+		return "probe"
+	case Beacon:
+		return "beacon " + e.Body
+	case Deliver:
+		return "deliver " + e.Msg.Name + " " + e.Msg.ID
+	case NotifyState:
+		return "state " + e.State.String()
+	case NotifyInstance:
+		return fmt.Sprintf("instance %d", e.Instance)
+	case NotifyAuth:
+		return fmt.Sprintf("auth %d", e.Status)
+	case Then:
+		return "then " + e.Then.String()
+	}
+	return fmt.Sprintf("Effect(%d)", int(e.Kind))
+}
+
+// transitions are the phase changes the machine may make, by input. A
+// pair not listed leaves the phase as it is. Checked by the tests; the
+// same table is in doc.go.
+var transitions = map[InputKind]map[Phase][]Phase{
+	InStart:      {Idle: {Dialing}},
+	InOpen:       {Dialing: {Open}, Retrying: {Open}},
+	InMessage:    {Open: {Open}, Retrying: {Retrying}, Dialing: {Dialing}},
+	InError:      {Dialing: {Retrying, Probing, BackingOff}, Open: {Retrying, Probing, BackingOff}, Retrying: {Retrying, Probing, BackingOff}},
+	InDialFailed: {Dialing: {Failed}},
+	InProbe:      {Probing: {Failed, BackingOff}},
+	InTimer:      {BackingOff: {Dialing}, Open: {Dialing}},
+	InLogin:      {Idle: {Dialing}, LoggedOut: {Dialing}, Closed: {Dialing}, Failed: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
+	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}},
+	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}},
+	InReconnect:  {Idle: {Dialing}, Closed: {Dialing}, Failed: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
+	InVisible:    {Idle: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
+	InOnline:     {Idle: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
+	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}},
+	InPageShow:   {Suspended: {Dialing}},
+}
+
+// machineConfig is what the machine needs of Config, resolved.
+type machineConfig struct {
+	url        func(lastID string) string // the stream URL resuming after lastID
+	beaconURL  string
+	threshold  time.Duration // < 0: always reconnect on return
+	minBackoff time.Duration
+	maxBackoff time.Duration
+	canProbe   bool // an Env exists to probe with
+	rand       func() float64
+}
+
+// machine decides. It holds no lock, calls no port and starts no
+// goroutine: step takes an input and the time and returns effects.
+type machine struct {
+	cfg   machineConfig
+	phase Phase
+	state State // what the page was last told
+	gen   uint64
+	names map[string]bool // names with subscribers
+
+	opened    bool   // a source opened since login: later dials show Reconnecting
+	lastID    string // where the page stands in the stream
+	prevID    string // id of the previous message of this source
+	seen      idSet
+	token     string        // the current stream's disconnect token
+	floor     time.Duration // the origin's retry:
+	heartbeat time.Duration // the origin's heartbeat period; 0: none promised
+	attempt   int
+	lastSeen  time.Time
+	hidden    bool // visibility is a fact of the page, not a phase
+	hiddenAt  time.Time
+	armed     [2]bool // by TimerKind
+	stats     Stats
+
+	out []Effect
+}
+
+func newMachine(cfg machineConfig, loggedIn bool) *machine {
+	m := &machine{cfg: cfg, phase: LoggedOut, names: make(map[string]bool), seen: newIDSet(idMemory)}
+	if loggedIn {
+		m.phase = Idle
+	}
+	return m
+}
+
+// idMemory is how many delivered ids the machine remembers to drop repeats.
+const idMemory = 4096
+
+// step applies in at now and returns the effects, in order.
+func (m *machine) step(in Input, now time.Time) []Effect {
+	m.out = nil
+	switch in.Kind {
+	case InStart:
+		if m.phase == Idle {
+			m.dial(now)
+		}
+	case InOpen:
+		if m.current(in) && (m.phase == Dialing || m.phase == Retrying) {
+			m.attempt, m.opened, m.prevID, m.lastSeen = 0, true, "", now
+			m.enter(Open)
+		}
+	case InMessage:
+		if m.current(in) && m.phase.hasSource() {
+			m.message(in.Msg, now)
+		}
+	case InError:
+		if m.current(in) && m.phase.hasSource() {
+			m.sourceError(in.ReadyState)
+		}
+	case InDialFailed:
+		if m.current(in) && m.phase == Dialing {
+			m.fail(in.Err)
+		}
+	case InProbe:
+		if m.current(in) && m.phase == Probing {
+			m.probed(in.Status)
+		}
+	case InTimer:
+		if m.current(in) && m.armed[in.Timer] {
+			m.armed[in.Timer] = false
+			m.timer(in.Timer, now)
+		}
+	case InListen:
+		m.names[in.Name] = true
+		if m.phase.hasSource() {
+			m.emit(Effect{Kind: Listen, Name: in.Name})
+		}
+	case InUnlisten:
+		delete(m.names, in.Name)
+		if m.phase.hasSource() && !slices.Contains(internalNames, in.Name) {
+			m.emit(Effect{Kind: Unlisten, Name: in.Name})
+		}
+	case InLogin:
+		switch m.phase {
+		case Idle, LoggedOut, Closed, Failed, Probing, BackingOff:
+			m.attempt = 0
+			m.dial(now)
+		}
+	case InLogout:
+		m.opened = false
+		m.dropSource()
+		m.lastID, m.prevID, m.seen = "", "", newIDSet(idMemory)
+		m.enter(LoggedOut)
+	case InClose:
+		if m.phase != LoggedOut && m.phase != Closed {
+			m.dropSource()
+			m.enter(Closed)
+		}
+	case InReconnect:
+		if m.phase != LoggedOut && m.phase != Suspended {
+			m.attempt = 0
+			m.dial(now)
+		}
+	case InHidden:
+		m.hidden, m.hiddenAt = true, now
+	case InVisible:
+		wasHidden := m.hidden
+		m.hidden = false
+		switch {
+		case !m.phase.wantsConnection():
+		case !m.phase.hasSource() || in.SourceClosed:
+			m.attempt = 0
+			m.dial(now)
+		case wasHidden && (m.cfg.threshold < 0 || now.Sub(m.hiddenAt) > m.cfg.threshold):
+			m.dial(now)
+		}
+	case InOnline:
+		if m.phase.wantsConnection() {
+			m.attempt = 0
+			m.dial(now)
+		}
+	case InPageHide:
+		if m.phase.wantsConnection() {
+			if m.token != "" && m.cfg.beaconURL != "" {
+				m.stats.Beacons++
+				m.emit(Effect{Kind: Beacon, URL: m.cfg.beaconURL, Body: m.token})
+			}
+			m.dropSource()
+			m.enter(Suspended)
+		}
+	case InPageShow:
+		if m.phase == Suspended {
+			m.attempt = 0
+			m.dial(now)
+		}
+	}
+	return m.out
+}
+
+// refusal is why Reconnect cannot run in the current phase, or nil.
+func (m *machine) refusal() error {
+	switch m.phase {
+	case LoggedOut:
+		return ErrLoggedOut
+	case Suspended:
+		return ErrPageLeft
+	}
+	return nil
+}
+
+func (m *machine) current(in Input) bool { return in.Gen == m.gen }
+
+func (m *machine) emit(e Effect) { m.out = append(m.out, e) }
+
+// enter moves to phase p and tells the page if the State it shows changed.
+func (m *machine) enter(p Phase) {
+	m.phase = p
+	if s := m.shown(); s != m.state {
+		m.state = s
+		m.emit(Effect{Kind: NotifyState, State: s})
+	}
+}
+
+// shown is the State the page shows in the current phase.
+func (m *machine) shown() State {
+	switch m.phase {
+	case Failed:
+		return Error
+	case Dialing:
+		if m.opened {
+			return Reconnecting
+		}
+		return Connecting
+	case Open:
+		return Connected
+	case Retrying, Probing, BackingOff:
+		return Reconnecting
+	}
+	return Disconnected
+}
+
+// dial replaces the source with a new one that resumes from the last id.
+// The instance number moves the moment the new source exists.
+func (m *machine) dial(now time.Time) {
+	m.dropSource()
+	names := slices.Clone(internalNames)
+	for name := range m.names {
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID), Names: names, Gen: m.gen})
+	m.stats.Instance++
+	m.lastSeen, m.prevID = now, "" // a new source has no last id of its own yet
+	m.enter(Dialing)
+	m.emit(Effect{Kind: NotifyInstance, Instance: m.stats.Instance})
+	m.armWatchdog(now)
+}
+
+// dropSource closes the source, if any, stops the timers and moves to a
+// new generation: late inputs of the old source are ignored.
+func (m *machine) dropSource() {
+	for k, on := range m.armed {
+		if on {
+			m.armed[k] = false
+			m.emit(Effect{Kind: Stop, Timer: TimerKind(k)})
+		}
+	}
+	if m.phase.hasSource() {
+		m.emit(Effect{Kind: CloseSource})
+	}
+	m.gen++
+	m.token = ""
+}
+
+func (m *machine) arm(k TimerKind, after time.Duration) {
+	if m.armed[k] {
+		m.emit(Effect{Kind: Stop, Timer: k})
+	}
+	m.armed[k] = true
+	m.emit(Effect{Kind: Arm, Timer: k, After: after, Gen: m.gen})
+}
+
+func (m *machine) fail(reason string) {
+	m.stats.LastError = reason
+	m.dropSource()
+	m.enter(Failed)
+}
+
+func (m *machine) message(msg Message, now time.Time) {
+	m.lastSeen = now
+	switch msg.Name {
+	case eventHello:
+		m.hello(msg, now)
+		return
+	case eventHeartbeat:
+		return
+	}
+	// EventSource reports the last id even for an event that had none, so
+	// an id equal to the previous message's is not a duplicate (a dropped
+	// duplicate moved EventSource's last id too).
+	if msg.ID != "" && msg.ID != m.prevID {
+		if m.seen.has(msg.ID) {
+			m.stats.Duplicates++
+			m.prevID = msg.ID
+			return
+		}
+		m.seen.add(msg.ID)
+		m.lastID = msg.ID
+		m.stats.LastEventID = msg.ID
+	}
+	m.prevID = msg.ID
+	m.stats.Events++
+	m.stats.LastEventAt = now
+	msg.Instance = m.stats.Instance
+	m.emit(Effect{Kind: Deliver, Msg: msg})
+	switch msg.Name {
+	case eventReset:
+		m.stats.Resets++
+	case eventForceLogout:
+		m.emit(Effect{Kind: Then, Then: InLogout}) // after its subscribers
+	}
+}
+
+// hello reads the stream's hello: its disconnect token, retry and
+// heartbeat, and where it stands (its id).
+func (m *machine) hello(msg Message, now time.Time) {
+	h, ok := parseHello(msg.Data)
+	if !ok {
+		return
+	}
+	m.token = h.Token
+	m.floor = time.Duration(h.RetryMs) * time.Millisecond
+	m.heartbeat = time.Duration(h.HeartbeatMs) * time.Millisecond
+	if msg.ID != "" {
+		m.lastID = msg.ID
+		m.prevID = msg.ID
+	}
+	m.armWatchdog(now)
+}
+
+func (m *machine) sourceError(rs ReadyState) {
+	if rs != ReadyClosed {
+		// EventSource retries by itself, sending Last-Event-ID.
+		m.stats.NativeRetries++
+		m.enter(Retrying)
+		return
+	}
+	// EventSource gave up (an HTTP error status, a wrong type, CORS) and
+	// hides why: ask the URL for its status before deciding.
+	m.dropSource()
+	if !m.cfg.canProbe {
+		m.backOff()
+		return
+	}
+	m.enter(Probing)
+	m.emit(Effect{Kind: Probe, URL: m.cfg.url(m.lastID), Gen: m.gen})
+}
+
+func (m *machine) probed(status int) {
+	switch {
+	case status == 401 || status == 403:
+		m.fail(fmt.Sprintf("%v: HTTP %d", ErrAuthFailed, status))
+		m.emit(Effect{Kind: NotifyAuth, Status: status})
+	case status >= 400 && status < 500 && status != 408 && status != 429:
+		m.fail(fmt.Sprintf("conn: the origin rejects the stream request: HTTP %d", status))
+	default:
+		if status == 0 {
+			m.stats.LastError = "network error"
+		} else {
+			m.stats.LastError = fmt.Sprintf("HTTP %d", status)
+		}
+		m.backOff()
+	}
+}
+
+func (m *machine) backOff() {
+	d := Backoff(m.attempt, max(m.cfg.minBackoff, m.floor), m.cfg.maxBackoff, m.cfg.rand())
+	m.attempt++
+	m.stats.Retries++
+	m.enter(BackingOff)
+	m.arm(RetryTimer, d)
+}
+
+// stallLimit is how long an open stream may say nothing while heartbeats
+// are promised: two of them and a second.
+func (m *machine) stallLimit() time.Duration { return 2*m.heartbeat + time.Second }
+
+// armWatchdog arms the watchdog for the moment the stall limit passes
+// since the last thing heard: a socket that died silently keeps
+// readyState OPEN (Safari).
+func (m *machine) armWatchdog(now time.Time) {
+	if m.heartbeat <= 0 {
+		if m.armed[WatchdogTimer] {
+			m.armed[WatchdogTimer] = false
+			m.emit(Effect{Kind: Stop, Timer: WatchdogTimer})
+		}
+		return
+	}
+	m.arm(WatchdogTimer, m.lastSeen.Add(m.stallLimit()).Sub(now))
+}
+
+func (m *machine) timer(k TimerKind, now time.Time) {
+	switch {
+	case k == RetryTimer && m.phase == BackingOff:
+		m.dial(now)
+	case k == WatchdogTimer && m.phase == Open && now.Sub(m.lastSeen) >= m.stallLimit():
+		m.stats.Stalls++
+		m.stats.LastError = "stalled: no heartbeat"
+		m.dial(now)
+	case k == WatchdogTimer && m.phase == Open:
+		m.armWatchdog(now) // something arrived since: the limit moved
+	case k == WatchdogTimer && m.phase.hasSource() && m.heartbeat > 0:
+		m.arm(WatchdogTimer, m.stallLimit()) // not open yet: look again later
+	}
+}
+
+// listeners is how many event names the current source listens to.
+func (m *machine) listeners() int {
+	if !m.phase.hasSource() {
+		return 0
+	}
+	n := len(internalNames)
+	for name := range m.names {
+		if !slices.Contains(internalNames, name) {
+			n++
+		}
+	}
+	return n
+}

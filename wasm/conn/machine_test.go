@@ -1,0 +1,366 @@
+package conn
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+
+func testMachine(loggedIn, canProbe bool) *machine {
+	return newMachine(machineConfig{
+		url:        func(lastID string) string { return streamURL("/s", nil, lastID) },
+		beaconURL:  "/d",
+		threshold:  10 * time.Second,
+		minBackoff: time.Second,
+		maxBackoff: 30 * time.Second,
+		canProbe:   canProbe,
+		rand:       func() float64 { return 0 },
+	}, loggedIn)
+}
+
+const helloData = `{"token":"tok","retryMs":1000,"heartbeatMs":20000}`
+
+// inPhase drives a new machine into p through real inputs, and returns
+// it with the time it stands at.
+func inPhase(tb testing.TB, p Phase, canProbe bool) (*machine, time.Time) {
+	tb.Helper()
+	now := t0
+	m := testMachine(p != LoggedOut, canProbe)
+	do := func(in Input) {
+		in.Gen = m.gen
+		m.step(in, now)
+	}
+	open := func() {
+		do(Input{Kind: InStart})
+		do(Input{Kind: InOpen})
+		do(Input{Kind: InMessage, Msg: Message{Name: eventHello, ID: "e-0", Data: helloData}})
+	}
+	switch p {
+	case Dialing:
+		do(Input{Kind: InStart})
+	case Open:
+		open()
+	case Retrying:
+		open()
+		do(Input{Kind: InError, ReadyState: ReadyConnecting})
+	case Probing, BackingOff, Failed:
+		open()
+		do(Input{Kind: InError, ReadyState: ReadyClosed})
+		switch p {
+		case BackingOff:
+			do(Input{Kind: InProbe, Status: 503})
+		case Failed:
+			do(Input{Kind: InProbe, Status: 401})
+		}
+	case Closed:
+		open()
+		do(Input{Kind: InClose})
+	case Suspended:
+		open()
+		do(Input{Kind: InPageHide})
+	}
+	if m.phase != p {
+		tb.Fatalf("setup reached %v, want %v", m.phase, p)
+	}
+	return m, now
+}
+
+// inputFor is an input of kind that takes a machine in from to to.
+func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input, time.Time, bool) {
+	in := Input{Kind: kind, Gen: m.gen}
+	switch kind {
+	case InMessage:
+		in.Msg = Message{Name: "task", ID: "e-1", Data: "{}"}
+	case InError:
+		in.ReadyState = ReadyClosed
+		if to == Retrying {
+			in.ReadyState = ReadyConnecting
+		}
+	case InProbe:
+		in.Status = 503
+		if to == Failed {
+			in.Status = 401
+		}
+	case InTimer:
+		if from == Open {
+			in.Timer = WatchdogTimer
+			return in, now.Add(41 * time.Second), true
+		}
+		in.Timer = RetryTimer
+		return in, now.Add(time.Minute), true
+	case InVisible:
+		in.SourceClosed = from.hasSource()
+	case InDialFailed:
+		in.Err = "boom"
+	}
+	// BackingOff after an error is what a page without an Env does.
+	canProbe := !(kind == InError && to == BackingOff)
+	return in, now, canProbe
+}
+
+// TestTransitionTable: every row of the table, from a machine really in
+// the row's phase, lands in the row's phase, with effects that fit it.
+func TestTransitionTable(t *testing.T) {
+	for kind, rows := range transitions {
+		for from, tos := range rows {
+			for _, to := range tos {
+				t.Run(fmt.Sprintf("%v/%v→%v", kind, from, to), func(t *testing.T) {
+					_, _, canProbe := inputFor(kind, from, to, testMachine(true, true), t0)
+					m, now := inPhase(t, from, canProbe)
+					in, at, _ := inputFor(kind, from, to, m, now)
+					if kind == InTimer && from == BackingOff {
+						at = now.Add(m.out[len(m.out)-1].After) // exactly when the retry timer was armed for
+					}
+					effects := m.step(in, at)
+					if m.phase != to {
+						t.Fatalf("landed in %v (effects %v)", m.phase, effects)
+					}
+					checkEffects(t, kind, from, to, effects, m)
+				})
+			}
+		}
+	}
+}
+
+// checkEffects asserts what any transition into to must do.
+func checkEffects(t *testing.T, kind InputKind, from, to Phase, effects []Effect, m *machine) {
+	t.Helper()
+	count := func(k EffectKind) int {
+		return len(slices.DeleteFunc(slices.Clone(effects), func(e Effect) bool { return e.Kind != k }))
+	}
+	closes := count(CloseSource)
+	if from.hasSource() && from != to && !to.hasSource() && closes != 1 {
+		t.Errorf("left a phase with a source for one without, closing it %d times: %v", closes, effects)
+	}
+	if !from.hasSource() && closes != 0 {
+		t.Errorf("closed a source that did not exist: %v", effects)
+	}
+	switch to {
+	case Dialing:
+		if kind == InMessage {
+			break // events of a source that has not opened yet
+		}
+		if count(Dial) != 1 || count(NotifyInstance) != 1 {
+			t.Errorf("dialing without exactly one dial and one instance: %v", effects)
+		}
+		if from.hasSource() && closes != 1 {
+			t.Errorf("replaced a source without closing it: %v", effects)
+		}
+	case LoggedOut, Closed, Suspended, Failed:
+		if m.armed != [2]bool{} {
+			t.Errorf("timers armed in %v: %v", to, m.armed)
+		}
+	case BackingOff:
+		if !m.armed[RetryTimer] {
+			t.Errorf("backing off with no retry timer: %v", effects)
+		}
+	}
+	if want := m.shown(); m.state != want {
+		t.Errorf("shows %v in %v, want %v", m.state, to, want)
+	}
+}
+
+// TestUnlistedPairsKeepThePhase: an input the table does not list for a
+// phase leaves the machine in it.
+func TestUnlistedPairsKeepThePhase(t *testing.T) {
+	for p := Idle; p <= BackingOff; p++ {
+		for kind := InStart; kind <= InPageShow; kind++ {
+			if _, listed := transitions[kind][p]; listed {
+				continue
+			}
+			m, now := inPhase(t, p, true)
+			in := Input{Kind: kind, Gen: m.gen, Name: "task", ReadyState: ReadyClosed, Status: 401, Msg: Message{Name: "task", ID: "x"}}
+			if effects := m.step(in, now.Add(time.Minute)); m.phase != p {
+				t.Errorf("%v in %v moved to %v (%v)", kind, p, m.phase, effects)
+			}
+		}
+	}
+}
+
+// TestExactEffects: the effects of the transitions that matter most, in order.
+func TestExactEffects(t *testing.T) {
+	tests := []struct {
+		name string
+		from Phase
+		in   Input
+		at   time.Duration
+		want string
+	}{
+		{"start", Idle, Input{Kind: InStart}, 0, "dial /s; state Connecting; instance 1"},
+		{"login", LoggedOut, Input{Kind: InLogin}, 0, "dial /s; state Connecting; instance 1"},
+		{"open", Dialing, Input{Kind: InOpen}, 0, "state Connected"},
+		{"event", Open, Input{Kind: InMessage, Msg: Message{Name: "task", ID: "e-1"}}, 0, "deliver task e-1"},
+		{"repeat of hello's id", Open, Input{Kind: InMessage, Msg: Message{Name: "task", ID: "e-0"}}, 0, "deliver task e-0"},
+		{"force_logout", Open, Input{Kind: InMessage, Msg: Message{Name: eventForceLogout, ID: "e-1"}}, 0, "deliver force_logout e-1; then Logout"},
+		{"native retry", Open, Input{Kind: InError, ReadyState: ReadyConnecting}, 0, "state Reconnecting"},
+		{"gave up", Open, Input{Kind: InError, ReadyState: ReadyClosed}, 0, "stop watchdog; close; state Reconnecting; probe"},
+		{"401", Probing, Input{Kind: InProbe, Status: 401}, 0, "state Error; auth 401"},
+		{"503", Probing, Input{Kind: InProbe, Status: 503}, 0, "arm retry 1s"},
+		{"stall", Open, Input{Kind: InTimer, Timer: WatchdogTimer}, 41 * time.Second,
+			"close; dial /s?lastEventId=e-0; state Reconnecting; instance 2; arm watchdog 41s"},
+		{"watchdog early", Open, Input{Kind: InTimer, Timer: WatchdogTimer}, 40 * time.Second, "arm watchdog 1s"},
+		{"pagehide", Open, Input{Kind: InPageHide}, 0, "beacon tok; stop watchdog; close; state Disconnected"},
+		{"pageshow", Suspended, Input{Kind: InPageShow}, 0, "dial /s?lastEventId=e-0; state Reconnecting; instance 2; arm watchdog 41s"},
+		{"logout", Open, Input{Kind: InLogout}, 0, "stop watchdog; close; state Disconnected"},
+		{"close while backing off", BackingOff, Input{Kind: InClose}, 0, "stop retry; state Disconnected"},
+		{"short absence", Open, Input{Kind: InVisible}, 0, ""},
+		{"stale source", Open, Input{Kind: InOpen, Gen: 99}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, now := inPhase(t, tt.from, true)
+			if tt.in.Gen == 0 {
+				tt.in.Gen = m.gen
+			}
+			var got []string
+			for _, e := range m.step(tt.in, now.Add(tt.at)) {
+				got = append(got, e.String())
+			}
+			if s := strings.Join(got, "; "); s != tt.want {
+				t.Errorf("effects\n got: %s\nwant: %s", s, tt.want)
+			}
+		})
+	}
+}
+
+// world applies a machine's effects as a shell would and checks, after
+// every step, what must always hold.
+type world struct {
+	m         *machine
+	sources   int
+	armed     map[TimerKind]uint64 // gen each timer was armed in
+	delivered map[string]bool      // since the last logout
+	esLast    string               // the current source's lastEventId, as EventSource keeps it
+	idless    bool                 // the input is an event without an id of its own
+}
+
+func (w *world) apply(tb testing.TB, in Input, now time.Time) {
+	tb.Helper()
+	from := w.m.phase
+	effects := w.m.step(in, now)
+	if w.m.phase != from && !slices.Contains(transitions[in.Kind][from], w.m.phase) {
+		tb.Fatalf("%v took %v to %v: not in the table", in.Kind, from, w.m.phase)
+	}
+	var then []InputKind
+	for _, e := range effects {
+		switch e.Kind {
+		case Dial:
+			w.sources++
+			w.esLast = ""
+		case CloseSource:
+			w.sources--
+		case Arm:
+			w.armed[e.Timer] = e.Gen
+		case Stop:
+			delete(w.armed, e.Timer)
+		case Deliver:
+			if id := e.Msg.ID; id != "" && !w.idless {
+				if w.delivered[id] {
+					tb.Fatalf("id %s delivered twice", id)
+				}
+				w.delivered[id] = true
+			}
+		case Then:
+			then = append(then, e.Then)
+		}
+	}
+	if in.Kind == InLogout {
+		w.delivered = map[string]bool{} // a new user may see the same ids
+	}
+	if w.sources < 0 || w.sources > 1 {
+		tb.Fatalf("%d sources open after %v", w.sources, in.Kind)
+	}
+	if (w.sources == 1) != w.m.phase.hasSource() {
+		tb.Fatalf("%d sources open in %v", w.sources, w.m.phase)
+	}
+	switch w.m.phase {
+	case LoggedOut, Closed, Suspended, Failed:
+		if len(w.armed) > 0 {
+			tb.Fatalf("timers %v armed in %v", w.armed, w.m.phase)
+		}
+	}
+	for _, k := range then {
+		w.apply(tb, Input{Kind: k, Gen: w.m.gen}, now)
+	}
+}
+
+// randomInput is any input, mostly for the current generation and
+// sometimes late, from a source or timer of the one before.
+func randomInput(r *rand.Rand, w *world) Input {
+	return inputOf(r, w, InputKind(r.IntN(int(InPageShow)+1)))
+}
+
+func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
+	in := Input{Kind: kind, Gen: w.m.gen}
+	w.idless = false
+	if r.IntN(8) == 0 && in.Gen > 0 {
+		in.Gen--
+	}
+	switch in.Kind {
+	case InMessage:
+		names := []string{"task", "task", eventHeartbeat, eventHello, eventReset, eventForceLogout}
+		in.Msg = Message{Name: names[r.IntN(len(names))], ID: fmt.Sprintf("e-%d", r.IntN(30))}
+		for in.Msg.ID == w.esLast { // the origin never sends one id twice in a row
+			in.Msg.ID = fmt.Sprintf("e-%d", r.IntN(30))
+		}
+		if in.Msg.Name == eventHello {
+			in.Msg.Data = helloData
+		}
+		w.idless = r.IntN(4) == 0 || in.Msg.Name == eventHeartbeat // the origin's heartbeats carry no id
+		if w.idless {
+			in.Msg.ID = w.esLast // EventSource's lastEventId for an event without one
+		} else if in.Gen == w.m.gen {
+			w.esLast = in.Msg.ID
+		}
+	case InError:
+		in.ReadyState = ReadyState(r.IntN(3))
+	case InProbe:
+		in.Status = []int{0, 401, 403, 404, 429, 503}[r.IntN(6)]
+	case InTimer:
+		in.Timer = TimerKind(r.IntN(2))
+		if gen, ok := w.armed[in.Timer]; ok {
+			in.Gen = gen
+			delete(w.armed, in.Timer) // it fires once
+		}
+	case InListen, InUnlisten:
+		in.Name = []string{"task", "payment", eventReset}[r.IntN(3)]
+	case InVisible:
+		in.SourceClosed = r.IntN(4) == 0
+	}
+	return in
+}
+
+// TestRandomInputsKeepInvariants: 2,000 random sequences of 200 inputs
+// never open two sources, never leave a timer armed in a phase without a
+// connection, never deliver an id twice, and only make listed transitions.
+func TestRandomInputsKeepInvariants(t *testing.T) {
+	for seed := range uint64(2000) {
+		r := rand.New(rand.NewPCG(seed, 7))
+		w := &world{m: testMachine(r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		now := t0
+		for range 200 {
+			now = now.Add(time.Duration(r.IntN(30_000)) * time.Millisecond)
+			w.apply(t, randomInput(r, w), now)
+		}
+	}
+}
+
+// FuzzMachine runs the same invariants over inputs the fuzzer chooses.
+func FuzzMachine(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := rand.New(rand.NewPCG(uint64(len(b)), 1))
+		w := &world{m: testMachine(true, len(b)%2 == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		now := t0
+		for _, c := range b {
+			in := inputOf(r, w, InputKind(int(c)%(int(InPageShow)+1)))
+			now = now.Add(time.Duration(c) * 250 * time.Millisecond)
+			w.apply(t, in, now)
+		}
+	})
+}
