@@ -127,9 +127,17 @@ func TestStallWatchdogWhileVisible(t *testing.T) {
 		r.connected()
 		before := r.publish(1)
 		r.expect(before)
+		silent := time.Now()
 		r.post("/v1/demo/stall")
 		during := r.publish(2)
 		r.wait("tether.stats().stalls >= 1", 10*time.Second)
+		// The limit is 2 heartbeats + 1 s after the last heartbeat, which
+		// came at most one period before the socket went silent.
+		took, limit := time.Since(silent), 2*300*time.Millisecond+time.Second
+		t.Logf("stall noticed %v after the socket went silent (limit %v after the last heartbeat)", took.Round(10*time.Millisecond), limit)
+		if took > limit+500*time.Millisecond {
+			t.Errorf("stall noticed after %v, want within %v", took, limit)
+		}
 		r.expect(merge(before, during))
 	})
 }

@@ -74,6 +74,7 @@ func waitFor(t *testing.T, cond func() bool) {
 // use a control (a plain text/plain POST needs no preflight); the page's
 // own origin, a trusted origin and a non-browser client can.
 func TestCrossSiteRefused(t *testing.T) {
+	t.Parallel()
 	_, srv := newDemo(t)
 	for _, path := range []string{"/v1/demo/login?user=alice", "/v1/demo/force-logout", "/v1/demo/drop",
 		"/v1/demo/offline?seconds=300", "/v1/demo/publish", "/v1/demo/stall", "/v1/demo/fail?status=503"} {
@@ -99,6 +100,7 @@ func TestCrossSiteRefused(t *testing.T) {
 }
 
 func TestLoginIsMarkedDemoOnly(t *testing.T) {
+	t.Parallel()
 	_, srv := newDemo(t)
 	resp := do(t, srv, "POST", "/v1/demo/login?user=alice", nil)
 	b, _ := io.ReadAll(resp.Body)
@@ -113,6 +115,7 @@ func TestLoginIsMarkedDemoOnly(t *testing.T) {
 }
 
 func TestGenerator(t *testing.T) {
+	t.Parallel()
 	o, srv := newDemo(t)
 	r := stream(t, srv, "intervalMs=50")
 	names := map[string]bool{}
@@ -137,6 +140,7 @@ func TestGenerator(t *testing.T) {
 }
 
 func TestFaultSwitches(t *testing.T) {
+	t.Parallel()
 	o, srv := newDemo(t)
 	if st := post(t, srv, "/v1/demo/fail?status=503&count=1"); st != 200 {
 		t.Fatalf("fail: %d", st)

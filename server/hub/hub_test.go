@@ -31,6 +31,7 @@ func ids(evs []hub.Event) []string {
 }
 
 func TestResume(t *testing.T) {
+	t.Parallel()
 	h := hub.New(hub.Config{LogSize: 5})
 	evs := publishN(t, h, 8, hub.Audience{}) // log keeps seq 4..8
 	other := hub.New(hub.Config{Now: func() time.Time { return time.Unix(1, 0) }})
@@ -65,6 +66,7 @@ func TestResume(t *testing.T) {
 // TestResumeWhilePublishing resumes again and again while another goroutine
 // publishes: replay followed by live must be exactly the published sequence.
 func TestResumeWhilePublishing(t *testing.T) {
+	t.Parallel()
 	h := hub.New(hub.Config{LogSize: 100000, Buffer: 100000})
 	first := publishN(t, h, 1, hub.Audience{})[0]
 	const total = 20000
@@ -91,6 +93,7 @@ func TestResumeWhilePublishing(t *testing.T) {
 }
 
 func TestAudience(t *testing.T) {
+	t.Parallel()
 	h := hub.New(hub.Config{})
 	alice, _ := h.Subscribe("", hub.Filter{User: "alice"})
 	bob, _ := h.Subscribe("", hub.Filter{User: "bob", Topics: map[string]bool{"ops": true}})
@@ -123,6 +126,7 @@ func TestAudience(t *testing.T) {
 }
 
 func TestSlowSubscriberIsDropped(t *testing.T) {
+	t.Parallel()
 	h := hub.New(hub.Config{Buffer: 4})
 	slow, _ := h.Subscribe("", hub.Filter{})
 	fast, _ := h.Subscribe("", hub.Filter{})
@@ -146,6 +150,7 @@ func TestSlowSubscriberIsDropped(t *testing.T) {
 }
 
 func TestTooLarge(t *testing.T) {
+	t.Parallel()
 	h := hub.New(hub.Config{MaxData: 3})
 	if _, err := h.Publish("x", "abcd", hub.Audience{}); err != hub.ErrTooLarge {
 		t.Errorf("got %v", err)

@@ -47,6 +47,7 @@ func raw(tb testing.TB, addr, req string) (status int, field string) {
 // TestHostileRequests: what an attacker may try from outside, each with
 // the answer it must get. Demo mode is off, as it is by default.
 func TestHostileRequests(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for name, body := range map[string]string{
 		"index.html": "<html>", "go.mod": "module secret", ".git/config": "[core]", ".env": "KEY=1",
@@ -148,6 +149,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // TestStreamLimits: a client over its cap gets 429, the node over its
 // maximum 503 with Retry-After, while /healthz and /metrics keep answering.
 func TestStreamLimits(t *testing.T) {
+	t.Parallel()
 	secret := []byte("k")
 	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, Limits: origin.Limits{MaxStreams: 3, MaxClientStreams: 2}})
 	status := func(query string) (int, string) {
@@ -189,6 +191,7 @@ func TestStreamLimits(t *testing.T) {
 // TestSlowloris: a client that sends its headers a byte at a time loses
 // its connection at the header deadline; others are served meanwhile.
 func TestSlowloris(t *testing.T) {
+	t.Parallel()
 	_, srv := newOrigin(t, origin.Config{Limits: origin.Limits{HeaderTimeout: 300 * time.Millisecond}})
 	c, err := net.Dial("tcp", srv.Listener.Addr().String())
 	if err != nil {

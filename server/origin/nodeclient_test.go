@@ -20,6 +20,7 @@ import (
 // connection drops, events are published while it is away, and it
 // must resume by Last-Event-ID with no gap and no duplicate.
 func TestNodeEventSourceResumes(t *testing.T) {
+	t.Parallel()
 	dir, _ := filepath.Abs("../../build/nodeclient")
 	_, err := exec.LookPath("node")
 	if err == nil {

@@ -111,6 +111,7 @@ func publish(tb testing.TB, o *origin.Origin, name, data string) string {
 }
 
 func TestStreamWireFormat(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
 	req, _ := http.NewRequest("GET", srv.URL+"/v1/sse/connect?heartbeat=0", nil)
 	resp, err := srv.Client().Do(req)
@@ -158,6 +159,7 @@ func TestStreamWireFormat(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
+	t.Parallel()
 	_, srv := newOrigin(t, origin.Config{})
 	tests := []struct{ query, flag string }{
 		{"intervalMs=abc", "intervalMs"},
@@ -186,6 +188,7 @@ func TestBadFlags(t *testing.T) {
 }
 
 func TestCORS(t *testing.T) {
+	t.Parallel()
 	_, srv := newOrigin(t, origin.Config{})
 	get := func(method, from string) *http.Response {
 		req, _ := http.NewRequest(method, srv.URL+"/v1/sse/connect?closeAfter=1", nil)
@@ -223,6 +226,7 @@ func TestCORS(t *testing.T) {
 }
 
 func TestCloseAfterAndHeartbeat(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
 	s := open(t, srv, "closeAfter=2&heartbeat=100", nil)
 	if s.hello.HeartbeatMs != 100 || s.hello.RetryMs != 3000 {
@@ -261,6 +265,7 @@ func TestCloseAfterAndHeartbeat(t *testing.T) {
 }
 
 func TestResume(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{LogSize: 4})
 	first := open(t, srv, "heartbeat=0", nil)
 	var ids []string
@@ -314,6 +319,7 @@ func TestResume(t *testing.T) {
 // TestRestartIDs: a new origin never reuses an id of the old one, so a
 // client resuming across a restart gets a reset, never colliding ids.
 func TestRestartIDs(t *testing.T) {
+	t.Parallel()
 	o1, _ := newOrigin(t, origin.Config{})
 	old := publish(t, o1, "task", "1")
 	o2, srv2 := newOrigin(t, origin.Config{})
@@ -332,6 +338,7 @@ func sign(secret []byte, user string, ttl time.Duration) string {
 }
 
 func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
+	t.Parallel()
 	secret := []byte("k")
 	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, RequireAuth: true})
 	cookie := func(user string) http.Header {
@@ -377,6 +384,7 @@ func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
 }
 
 func TestDisconnectBeacon(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
 	mine := open(t, srv, "heartbeat=0", nil)
 	other := open(t, srv, "heartbeat=0", nil)
@@ -432,6 +440,7 @@ func waitFor(tb testing.TB, cond func() bool) {
 }
 
 func TestPublishAPI(t *testing.T) {
+	t.Parallel()
 	_, srv := newOrigin(t, origin.Config{PublishToken: "s3cret", PublicTopics: []string{"ops"}})
 	s := open(t, srv, "heartbeat=0&topics=ops", nil)
 	post := func(token, body string) (int, map[string]string) {
@@ -474,7 +483,11 @@ func TestPublishAPI(t *testing.T) {
 		t.Errorf("topic subscriber got %+v", ev)
 	}
 	_, off := newOrigin(t, origin.Config{})
-	resp, _ := http.Post(off.URL+"/v1/publish", "application/json", strings.NewReader(`{"event":"a"}`))
+	resp, err := http.Post(off.URL+"/v1/publish", "application/json", strings.NewReader(`{"event":"a"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 	if resp.StatusCode != 503 {
 		t.Errorf("publish without a configured token: %d, want 503", resp.StatusCode)
 	}
@@ -483,6 +496,7 @@ func TestPublishAPI(t *testing.T) {
 // TestSlowClientIsDroppedOthersKeepGoing: a client that stops reading fills
 // its buffer and is dropped, while a reading client gets every event.
 func TestSlowClientIsDroppedOthersKeepGoing(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{ClientBuffer: 4})
 	open(t, srv, "heartbeat=0", nil) // never read again
 	fast := open(t, srv, "heartbeat=0", nil)
@@ -502,6 +516,7 @@ func TestSlowClientIsDroppedOthersKeepGoing(t *testing.T) {
 // TestWriteDeadline: a client that stops reading is cut off by the write
 // deadline even when no buffer fills (here: one huge event).
 func TestWriteDeadline(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{WriteTimeout: 100 * time.Millisecond})
 	open(t, srv, "heartbeat=0", nil) // never read again
 	for range 200 {
@@ -522,6 +537,7 @@ func metrics(tb testing.TB, srv *httptest.Server) string {
 }
 
 func TestDrainTellsClientsToComeBack(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
 	s := open(t, srv, "heartbeat=0", nil)
 	o.Drain()
@@ -531,17 +547,26 @@ func TestDrainTellsClientsToComeBack(t *testing.T) {
 	if s.r.Retry() != 500 {
 		t.Errorf("retry after drain = %d, want 500", s.r.Retry())
 	}
-	resp, _ := http.Get(srv.URL + "/healthz")
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 	if resp.StatusCode != 503 {
 		t.Errorf("healthz while draining: %d", resp.StatusCode)
 	}
 }
 
 func TestHealthAndMetrics(t *testing.T) {
+	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
 	open(t, srv, "heartbeat=0", nil)
 	publish(t, o, "task", "1")
-	resp, _ := http.Get(srv.URL + "/healthz")
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 	if resp.StatusCode != 200 {
 		t.Errorf("healthz %d", resp.StatusCode)
 	}
@@ -555,6 +580,7 @@ func TestHealthAndMetrics(t *testing.T) {
 }
 
 func TestStatic(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, body string) {
 		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)

@@ -10,6 +10,7 @@ import (
 )
 
 func TestAppendTo(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		ev   sse.Event
@@ -37,6 +38,7 @@ func TestAppendTo(t *testing.T) {
 }
 
 func TestValidateRejects(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		ev   sse.Event
@@ -59,6 +61,7 @@ func TestValidateRejects(t *testing.T) {
 }
 
 func TestCommentAndRetry(t *testing.T) {
+	t.Parallel()
 	if got := string(sse.AppendComment(nil, "ping 1")); got != ": ping 1\n\n" {
 		t.Errorf("comment = %q", got)
 	}
@@ -68,6 +71,7 @@ func TestCommentAndRetry(t *testing.T) {
 }
 
 func TestReaderKeepsLastID(t *testing.T) {
+	t.Parallel()
 	r := sse.NewReader(strings.NewReader(": pad\n\nretry: 3000\n\nid: 1\nevent: a\ndata: x\n\nevent: b\ndata: y\r\n\r\nid\ndata: z\n\n"))
 	want := []sse.Event{{ID: "1", Name: "a", Data: "x"}, {ID: "1", Name: "b", Data: "y"}, {ID: "", Data: "z"}}
 	for i, w := range want {

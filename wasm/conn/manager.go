@@ -70,25 +70,6 @@ type Deps struct {
 	Rand   func() float64
 }
 
-// Stats is what the manager has counted.
-type Stats struct {
-	State         State
-	Instance      int
-	Subscriptions int
-	Listeners     int // event names the current source listens to
-	Events        uint64
-	Duplicates    uint64 // events dropped because their id was delivered
-	Resets        uint64
-	NativeRetries uint64 // errors after which EventSource retried itself
-	Retries       uint64 // backoff reconnects scheduled by the manager
-	Stalls        uint64 // sockets found dead by the watchdog
-	Beacons       uint64
-	HandlerPanics uint64
-	LastEventID   string
-	LastError     string
-	LastEventAt   time.Time
-}
-
 // Manager owns the page's one connection. It is the shell around the
 // machine: it holds the lock, feeds the machine inputs, and runs the
 // effects it returns (see machine.go).

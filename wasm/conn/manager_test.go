@@ -474,6 +474,26 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	st := r.m.Stats()
+	if st.Subscriptions != 0 || st.Duplicates != 0 || st.Events == 0 {
+		t.Errorf("after concurrent use: %+v", st)
+	}
+	live := 0
+	r.dial.mu.Lock()
+	for _, s := range r.dial.sources {
+		s.mu.Lock()
+		if !s.closed {
+			live++
+			if names := len(s.names); names != 4 {
+				t.Errorf("the live source listens to %d names, want the 4 internal ones", names)
+			}
+		}
+		s.mu.Unlock()
+	}
+	r.dial.mu.Unlock()
+	if live != 1 || r.m.Source() == nil {
+		t.Errorf("%d live sources, want 1", live)
+	}
 }
 
 // TestStallNoticedOnTime: the watchdog fires the moment 2 heartbeats + 1 s

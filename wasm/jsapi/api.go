@@ -18,7 +18,6 @@ type API struct {
 	m       *conn.Manager
 	obj     safejs.Value
 	console safejs.Value
-	funcs   []safejs.Func
 
 	mu   sync.Mutex
 	next int
@@ -115,20 +114,9 @@ func New(m *conn.Manager) (*API, error) {
 	a.method("stats", func([]safejs.Value) any {
 		s := m.Stats()
 		a.mu.Lock()
-		live := len(a.offs)
+		s.Callbacks = len(a.offs)
 		a.mu.Unlock()
-		last := 0.0
-		if !s.LastEventAt.IsZero() {
-			last = float64(s.LastEventAt.UnixMilli())
-		}
-		return map[string]any{
-			"state": s.State.String(), "instanceId": s.Instance,
-			"subscriptions": s.Subscriptions, "listeners": s.Listeners, "callbacks": live,
-			"events": float64(s.Events), "duplicates": float64(s.Duplicates), "resets": float64(s.Resets),
-			"nativeRetries": float64(s.NativeRetries), "retries": float64(s.Retries), "stalls": float64(s.Stalls),
-			"beacons": float64(s.Beacons), "handlerPanics": float64(s.HandlerPanics),
-			"lastEventId": s.LastEventID, "lastError": s.LastError, "lastEventAt": last,
-		}
+		return s.ToJS()
 	})
 	return a, nil
 }
@@ -139,9 +127,8 @@ func (a *API) Value() safejs.Value { return a.obj }
 func (a *API) method(name string, fn func(args []safejs.Value) any) safejs.Value {
 	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return fn(args) })
 	if err != nil {
-		panic(err) // start-up only
+		panic(err) // start-up only; the API lives as long as the page
 	}
-	a.funcs = append(a.funcs, f)
 	if strings.HasPrefix(name, "_") {
 		// Internal methods stay off the public surface: not enumerable.
 		object, _ := safejs.Global().Get("Object")

@@ -4,7 +4,6 @@ package jsapi
 
 import (
 	"errors"
-	"time"
 
 	"github.com/hack-pad/safejs"
 
@@ -149,18 +148,13 @@ func (r *Remote) Stats() conn.Stats {
 	if err != nil {
 		return conn.Stats{}
 	}
-	str := func(k string) string { p, _ := v.Get(k); s, _ := p.String(); return s }
-	num := func(k string) float64 { p, _ := v.Get(k); f, _ := p.Float(); return f }
-	s := conn.Stats{
-		Instance: int(num("instanceId")), Subscriptions: int(num("subscriptions")), Listeners: int(num("listeners")),
-		Events: uint64(num("events")), Duplicates: uint64(num("duplicates")), Resets: uint64(num("resets")),
-		NativeRetries: uint64(num("nativeRetries")), Retries: uint64(num("retries")), Stalls: uint64(num("stalls")),
-		Beacons: uint64(num("beacons")), HandlerPanics: uint64(num("handlerPanics")),
-		LastEventID: str("lastEventId"), LastError: str("lastError"),
-	}
-	s.State, _ = conn.ParseState(str("state"))
-	if ms := num("lastEventAt"); ms > 0 {
-		s.LastEventAt = time.UnixMilli(int64(ms))
-	}
-	return s
+	return conn.StatsFromJS(func(name string, text bool) (string, float64) {
+		p, _ := v.Get(name)
+		if text {
+			s, _ := p.String()
+			return s, 0
+		}
+		f, _ := p.Float()
+		return "", f
+	})
 }

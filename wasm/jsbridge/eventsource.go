@@ -28,36 +28,68 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	if err != nil || ctor.IsUndefined() {
 		return nil, fmt.Errorf("jsbridge: this browser has no EventSource")
 	}
-	es, err := ctor.New(url, map[string]any{"withCredentials": d.WithCredentials})
-	if err != nil {
-		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
-	}
-	s := &Source{es: es, names: make(map[string]bool)}
-	s.onOpen, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		on.Open()
-		return nil
-	})
-	if err != nil {
+	s := &Source{names: make(map[string]bool)}
+	if err := s.makeFuncs(on); err != nil {
 		return nil, err
 	}
-	s.onError, _ = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+	if s.es, err = ctor.New(url, map[string]any{"withCredentials": d.WithCredentials}); err != nil {
+		s.releaseFuncs()
+		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
+	}
+	// A source that fails half-way is closed, its functions released.
+	for _, l := range []struct {
+		event string
+		fn    safejs.Func
+	}{{"open", s.onOpen}, {"error", s.onError}} {
+		if _, err := s.es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
+		}
+	}
+	for _, name := range names {
+		if err := s.listen(name); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", name, err)
+		}
+	}
+	return s, nil
+}
+
+// makeFuncs makes the source's three callbacks, or none.
+func (s *Source) makeFuncs(on conn.SourceEvents) error {
+	var err error
+	if s.onOpen, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		on.Open()
+		return nil
+	}); err != nil {
+		return err
+	}
+	if s.onError, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		on.Error(s.ReadyState())
 		return nil
-	})
-	s.onMessage, _ = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+	}); err != nil {
+		s.onOpen.Release()
+		return err
+	}
+	if s.onMessage, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		if len(args) == 0 {
 			return nil
 		}
 		ev := args[0]
 		on.Message(conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev})
 		return nil
-	})
-	es.Call("addEventListener", "open", s.onOpen.Value())
-	es.Call("addEventListener", "error", s.onError.Value())
-	for _, name := range names {
-		s.Listen(name)
+	}); err != nil {
+		s.onOpen.Release()
+		s.onError.Release()
+		return err
 	}
-	return s, nil
+	return nil
+}
+
+func (s *Source) releaseFuncs() {
+	s.onOpen.Release()
+	s.onError.Release()
+	s.onMessage.Release()
 }
 
 // closeAgain is one listener for every closed source, for the life of the
@@ -104,14 +136,19 @@ func (s *Source) ReadyState() conn.ReadyState {
 }
 
 // Listen adds the dispatcher for name.
-func (s *Source) Listen(name string) {
+func (s *Source) Listen(name string) { s.listen(name) }
+
+func (s *Source) listen(name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.names[name] {
-		return
+		return nil
+	}
+	if _, err := s.es.Call("addEventListener", name, s.onMessage.Value()); err != nil {
+		return err
 	}
 	s.names[name] = true
-	s.es.Call("addEventListener", name, s.onMessage.Value())
+	return nil
 }
 
 // Unlisten removes the dispatcher for name.
@@ -145,7 +182,5 @@ func (s *Source) Close() {
 	}
 	s.es.Call("removeEventListener", "open", s.onOpen.Value())
 	s.es.Call("removeEventListener", "error", s.onError.Value())
-	s.onOpen.Release()
-	s.onError.Release()
-	s.onMessage.Release()
+	s.releaseFuncs()
 }

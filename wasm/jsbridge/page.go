@@ -62,7 +62,7 @@ func (e Env) Probe(url string, done func(status int)) {
 		fail.Release()
 		go done(status) // never block a JS callback
 	}
-	ok, _ = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+	ok, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		status := 0
 		if len(args) > 0 {
 			if v, err := args[0].Get("status"); err == nil {
@@ -72,11 +72,24 @@ func (e Env) Probe(url string, done func(status int)) {
 		finish(status)
 		return nil
 	})
-	fail, _ = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+	if err != nil {
+		ctrl.Call("abort")
+		done(0)
+		return
+	}
+	fail, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		finish(0)
 		return nil
 	})
-	promise.Call("then", ok.Value(), fail.Value())
+	if err != nil {
+		ok.Release()
+		ctrl.Call("abort")
+		done(0)
+		return
+	}
+	if _, err := promise.Call("then", ok.Value(), fail.Value()); err != nil {
+		finish(0)
+	}
 }
 
 // PageWatcher forwards the page's lifecycle events to a conn.Lifecycle.

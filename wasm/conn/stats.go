@@ -1,0 +1,99 @@
+package conn
+
+import "time"
+
+// Stats is what the runtime has counted.
+type Stats struct {
+	State         State
+	Instance      int
+	Subscriptions int
+	Listeners     int // event names the current source listens to
+	Callbacks     int // JS functions the JS API holds (set by package jsapi)
+	Events        uint64
+	Duplicates    uint64 // events dropped because their id was delivered
+	Resets        uint64
+	NativeRetries uint64 // errors after which EventSource retried itself
+	Retries       uint64 // backoff reconnects scheduled by the manager
+	Stalls        uint64 // sockets found dead by the watchdog
+	Beacons       uint64
+	HandlerPanics uint64
+	LastEventID   string
+	LastError     string
+	LastEventAt   time.Time
+}
+
+// statField is one field of Stats as JavaScript sees it: a string or a
+// number under its JS name.
+type statField struct {
+	name string
+	text bool
+	get  func(*Stats) any // string or float64
+	set  func(s *Stats, text string, num float64)
+}
+
+func numStat[T int | uint64](name string, p func(*Stats) *T) statField {
+	return statField{name: name,
+		get: func(s *Stats) any { return float64(*p(s)) },
+		set: func(s *Stats, _ string, f float64) { *p(s) = T(f) }}
+}
+
+func textStat(name string, p func(*Stats) *string) statField {
+	return statField{name: name, text: true,
+		get: func(s *Stats) any { return *p(s) },
+		set: func(s *Stats, v string, _ float64) { *p(s) = v }}
+}
+
+// statsSchema is TetherStats in web/tether.d.ts, field for field and in
+// its order, written once here for every side that converts (a test holds
+// the two together).
+var statsSchema = []statField{
+	{name: "state", text: true,
+		get: func(s *Stats) any { return s.State.String() },
+		set: func(s *Stats, v string, _ float64) { s.State, _ = ParseState(v) }},
+	numStat("instanceId", func(s *Stats) *int { return &s.Instance }),
+	numStat("subscriptions", func(s *Stats) *int { return &s.Subscriptions }),
+	numStat("listeners", func(s *Stats) *int { return &s.Listeners }),
+	numStat("callbacks", func(s *Stats) *int { return &s.Callbacks }),
+	numStat("events", func(s *Stats) *uint64 { return &s.Events }),
+	numStat("duplicates", func(s *Stats) *uint64 { return &s.Duplicates }),
+	numStat("resets", func(s *Stats) *uint64 { return &s.Resets }),
+	numStat("nativeRetries", func(s *Stats) *uint64 { return &s.NativeRetries }),
+	numStat("retries", func(s *Stats) *uint64 { return &s.Retries }),
+	numStat("stalls", func(s *Stats) *uint64 { return &s.Stalls }),
+	numStat("beacons", func(s *Stats) *uint64 { return &s.Beacons }),
+	numStat("handlerPanics", func(s *Stats) *uint64 { return &s.HandlerPanics }),
+	textStat("lastEventId", func(s *Stats) *string { return &s.LastEventID }),
+	textStat("lastError", func(s *Stats) *string { return &s.LastError }),
+	{name: "lastEventAt", // Unix ms, 0 if none
+		get: func(s *Stats) any {
+			if s.LastEventAt.IsZero() {
+				return 0.0
+			}
+			return float64(s.LastEventAt.UnixMilli())
+		},
+		set: func(s *Stats, _ string, ms float64) {
+			if ms > 0 {
+				s.LastEventAt = time.UnixMilli(int64(ms))
+			}
+		}},
+}
+
+// ToJS is s under the names and types of TetherStats.
+func (s Stats) ToJS() map[string]any {
+	out := make(map[string]any, len(statsSchema))
+	for _, f := range statsSchema {
+		out[f.name] = f.get(&s)
+	}
+	return out
+}
+
+// StatsFromJS reads what ToJS wrote; get returns one property, as text
+// when asked for text.
+func StatsFromJS(get func(name string, text bool) (string, float64)) Stats {
+	var s Stats
+	for _, f := range statsSchema {
+		text, num := get(f.name, f.text)
+		f.set(&s, text, num)
+	}
+	return s
+}
