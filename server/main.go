@@ -19,7 +19,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/nats-io/nats.go"
+
 	"tether/server/demo"
+	"tether/server/hub"
+	"tether/server/natslog"
 	"tether/server/origin"
 )
 
@@ -67,7 +71,15 @@ func run(args []string) error {
 		demoEvery    = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "with -demo: event rate for streams without intervalMs; 0 = none")
 		heartbeat    = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period (a stream turns it off with heartbeat=0)")
 		retry        = dur(fs, "retry", "TETHER_RETRY", 3*time.Second, "reconnect delay sent to clients as retry:")
-		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "events kept for resume")
+		store        = str(fs, "store", "TETHER_STORE", "jetstream", "where events are kept for resume: jetstream (survives restarts, shared by replicas) or memory (lost at restart)")
+		dataDir      = str(fs, "data", "TETHER_DATA", "./data", "with -store jetstream and no -nats: the embedded NATS server's store")
+		natsURL      = str(fs, "nats", "TETHER_NATS_URL", "", "with -store jetstream: join this NATS cluster (nats://host:4222, comma-separated) instead of embedding a server")
+		natsCreds    = str(fs, "nats-creds", "TETHER_NATS_CREDS", "", "with -nats: a NATS credentials file (user JWT and NKey seed)")
+		natsReplicas = num(fs, "nats-replicas", "TETHER_NATS_REPLICAS", 1, "with -nats: NATS servers that keep a copy of the stream (1 = not replicated)")
+		keepEvents   = num(fs, "retention-events", "TETHER_RETENTION_EVENTS", 100_000, "with -store jetstream: events kept for resume")
+		keepAge      = dur(fs, "retention-age", "TETHER_RETENTION_AGE", 24*time.Hour, "with -store jetstream: how long an event is kept for resume")
+		keepBytes    = num(fs, "retention-bytes", "TETHER_RETENTION_BYTES", 1<<30, "with -store jetstream: bytes of events kept for resume")
+		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
 		buffer       = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
 	)
 	if err := errors.Join(envErrs...); err != nil {
@@ -98,6 +110,12 @@ func run(args []string) error {
 	if _, err := os.Stat(*root + "/index.html"); err != nil {
 		log.Warn("no index.html under -root: / will answer 404", "root", *root)
 	}
+	closeLog, err := openLog(&cfg, logOptions{store: *store, dataDir: *dataDir, natsURL: *natsURL, natsCreds: *natsCreds,
+		replicas: *natsReplicas, keepEvents: *keepEvents, keepAge: *keepAge, keepBytes: *keepBytes}, log)
+	if err != nil {
+		return err
+	}
+	defer closeLog()
 	o := origin.New(cfg)
 	var handler http.Handler = o
 	closeDemo := func() {}
@@ -210,4 +228,68 @@ func parseOrigins(s string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+type logOptions struct {
+	store, dataDir, natsURL, natsCreds string
+	replicas, keepEvents, keepBytes    int
+	keepAge                            time.Duration
+}
+
+// openLog sets cfg.Hub on the event log the options name: JetStream on an
+// embedded NATS server (the default), on an external cluster, or memory.
+// The returned function closes what it opened.
+func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), error) {
+	switch opt.store {
+	case "memory":
+		if opt.natsURL != "" {
+			return nil, errors.New("-nats needs -store jetstream")
+		}
+		log.Warn("events are kept in memory: a restart resets every client, and replicas do not share them")
+		return func() {}, nil
+	case "jetstream":
+	default:
+		return nil, fmt.Errorf("-store=%q: want jetstream or memory", opt.store)
+	}
+	var nc *nats.Conn
+	closeNATS := func() {}
+	if opt.natsURL == "" {
+		log.Info("starting the embedded NATS server with JetStream", "data", opt.dataDir)
+		ns, conn, err := natslog.Embedded(opt.dataDir)
+		if err != nil {
+			return nil, err
+		}
+		nc, closeNATS = conn, func() { conn.Close(); ns.Shutdown(); ns.WaitForShutdown() }
+	} else {
+		var opts []nats.Option
+		if opt.natsCreds != "" {
+			opts = append(opts, nats.UserCredentials(opt.natsCreds))
+		}
+		conn, err := natslog.Connect(opt.natsURL, opts...)
+		if err != nil {
+			return nil, err // the error names the URL as given; never log credentials
+		}
+		nc, closeNATS = conn, conn.Close
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	started := time.Now()
+	l, err := natslog.Open(ctx, nc, natslog.Config{
+		MaxMsgs: int64(opt.keepEvents), MaxAge: opt.keepAge, MaxBytes: int64(opt.keepBytes), Replicas: opt.replicas,
+		MaxEventName: cfg.Limits.MaxEventName, MaxData: cfg.Limits.MaxData,
+	})
+	if err != nil {
+		closeNATS()
+		return nil, err
+	}
+	h, err := hub.Open(hub.Config{Buffer: cfg.ClientBuffer, MaxData: cfg.Limits.MaxData}, l)
+	if err != nil {
+		closeNATS()
+		return nil, err
+	}
+	b, _ := l.Bounds(ctx)
+	log.Info("event log ready", "store", "jetstream", "external", opt.natsURL != "", "epoch", h.Epoch(),
+		"first", b.First, "last", b.Last, "took_ms", time.Since(started).Milliseconds())
+	cfg.Hub, cfg.Healthy = h, l.Healthy
+	return func() { h.Close(); closeNATS() }, nil
 }

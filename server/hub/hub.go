@@ -1,7 +1,9 @@
 package hub
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,6 +15,7 @@ import (
 var (
 	ErrTooLarge    = errors.New("hub: event data too large")
 	ErrBadAudience = errors.New("hub: set at most one of user and topic")
+	ErrUnavailable = errors.New("hub: the event log is unavailable")
 )
 
 // Audience says who receives an event: everyone when both fields are
@@ -49,62 +52,93 @@ func (f Filter) match(to Audience) bool {
 
 // Config tunes a Hub.
 type Config struct {
-	// LogSize is how many events are kept for resume. Zero means 10000.
+	// LogSize is how many events the in-memory log keeps for resume (New
+	// only). Zero means 10000.
 	LogSize int
 	// Buffer is how many events may wait for one slow subscriber before it
 	// is dropped. Zero means 256.
 	Buffer int
 	// MaxData bounds one event's data in bytes. Zero means 64 KiB.
 	MaxData int
-	// Now names the epoch. Zero means time.Now.
+	// Timeout bounds each call to the log. Zero means 5s.
+	Timeout time.Duration
+	// Now names the in-memory log's epoch (New only). Nil means time.Now.
 	Now func() time.Time
 }
 
-// Hub is safe for concurrent use.
+// Hub fans events out in process; where they are kept is its Log. It is
+// safe for concurrent use.
 type Hub struct {
 	cfg   Config
+	log   Log
 	epoch string
+	stop  func()
 
 	mu   sync.Mutex
-	seq  uint64
-	log  []Event // ring of the last cfg.LogSize events
-	next int     // where the next event goes in log
+	head uint64 // the last sequence number fanned out
 	subs map[*Sub]struct{}
 
 	published, slowDrops, replays, resets atomic.Uint64
 }
 
-// New returns a Hub with a fresh epoch.
-func New(cfg Config) *Hub {
-	if cfg.LogSize <= 0 {
-		cfg.LogSize = 10000
+func (c Config) withDefaults() Config {
+	if c.LogSize <= 0 {
+		c.LogSize = 10000
 	}
-	if cfg.Buffer <= 0 {
-		cfg.Buffer = 256
+	if c.Buffer <= 0 {
+		c.Buffer = 256
 	}
-	if cfg.MaxData <= 0 {
-		cfg.MaxData = 64 << 10
+	if c.MaxData <= 0 {
+		c.MaxData = 64 << 10
 	}
-	if cfg.Now == nil {
-		cfg.Now = time.Now
+	if c.Timeout <= 0 {
+		c.Timeout = 5 * time.Second
 	}
-	return &Hub{
-		cfg:   cfg,
-		epoch: strconv.FormatInt(cfg.Now().UnixNano(), 36),
-		log:   make([]Event, 0, min(cfg.LogSize, 1024)),
-		subs:  make(map[*Sub]struct{}),
+	if c.Now == nil {
+		c.Now = time.Now
 	}
+	return c
 }
 
-// Epoch names this hub in its ids.
+// New returns a Hub on a fresh in-memory log.
+func New(cfg Config) *Hub {
+	cfg = cfg.withDefaults()
+	h, err := Open(cfg, NewMemoryLog(cfg.LogSize, cfg.Now()))
+	if err != nil {
+		panic(err) // an in-memory log does not fail
+	}
+	return h
+}
+
+// Open returns a Hub on log, following it from its last event: one
+// follower per hub, whatever the number of subscribers.
+func Open(cfg Config, log Log) (*Hub, error) {
+	cfg = cfg.withDefaults()
+	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
+	defer cancel()
+	b, err := log.Bounds(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("hub: reading the log: %w", err)
+	}
+	h := &Hub{cfg: cfg, log: log, epoch: b.Epoch, head: b.Last, subs: make(map[*Sub]struct{})}
+	if h.stop, err = log.Follow(b.Last, h.deliver); err != nil {
+		return nil, fmt.Errorf("hub: following the log: %w", err)
+	}
+	return h, nil
+}
+
+// Close stops following the log.
+func (h *Hub) Close() { h.stop() }
+
+// Epoch names this hub's log in its ids.
 func (h *Hub) Epoch() string { return h.epoch }
 
 func (h *Hub) id(seq uint64) string {
 	return h.epoch + "-" + strconv.FormatUint(seq, 10)
 }
 
-// Publish appends an event to the log and hands it to every matching
-// subscriber without blocking.
+// Publish validates an event and appends it to the log. It reaches
+// subscribers, here and on every hub that follows the same log, from there.
 func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
 	if len(data) > h.cfg.MaxData {
 		return Event{}, ErrTooLarge
@@ -112,19 +146,29 @@ func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
 	if to.User != "" && to.Topic != "" {
 		return Event{}, ErrBadAudience
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
+	defer cancel()
+	seq, err := h.log.Append(ctx, name, data, to)
+	if err != nil {
+		return Event{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	h.published.Add(1)
+	return Event{Seq: seq, ID: h.id(seq), Name: name, Data: data, To: to}, nil
+}
+
+// deliver fans one event of the log out to every matching subscriber
+// without blocking; a subscriber whose buffer is full is dropped.
+func (h *Hub) deliver(ev Event) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.seq++
-	ev := Event{Seq: h.seq, ID: h.id(h.seq), Name: name, Data: data, To: to}
-	if len(h.log) < h.cfg.LogSize {
-		h.log = append(h.log, ev)
-	} else {
-		h.log[h.next] = ev
-		h.next = (h.next + 1) % h.cfg.LogSize
+	if ev.Seq <= h.head {
+		return // fanned out already
 	}
+	h.head = ev.Seq
+	ev.ID = h.id(ev.Seq)
 	shared := &ev // one copy for every subscriber: a pointer a slot, not the event
 	for s := range h.subs {
-		if !s.filter.match(to) {
+		if ev.Seq <= s.skip || !s.filter.match(ev.To) {
 			continue
 		}
 		select {
@@ -134,8 +178,6 @@ func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
 			h.slowDrops.Add(1)
 		}
 	}
-	h.published.Add(1)
-	return ev, nil
 }
 
 // Resume is where a new subscriber starts.
@@ -151,41 +193,65 @@ type Resume struct {
 }
 
 // Subscribe registers a subscriber that sees what f allows, resuming after
-// lastID ("" for a fresh client, which gets only what comes next).
-func (h *Hub) Subscribe(lastID string, f Filter) (*Sub, Resume) {
+// lastID ("" for a fresh client, which gets only what comes next). It
+// fails only when the log cannot be read.
+//
+// The subscriber joins the fan-out at the hub's head under the lock that
+// delivery takes, and the replay is read from the log up to that head:
+// every event is in the replay or in the channel, never both, never
+// neither. A client whose id is ahead of this hub's head (it came from a
+// replica whose log follower is further on) skips what it already has.
+func (h *Hub) Subscribe(lastID string, f Filter) (*Sub, Resume, error) {
 	s := &Sub{hub: h, filter: f, ch: make(chan *Event, h.cfg.Buffer), dropped: make(chan struct{})}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.subs[s] = struct{}{}
-	head := Resume{Cursor: h.id(h.seq)}
-	if lastID == "" {
-		return s, head
-	}
 	seq, ok := h.parse(lastID)
-	oldest := h.seq - uint64(len(h.log)) + 1
-	switch {
-	case !ok || seq > h.seq:
-		head.Reset = "unknown"
-	case seq+1 < oldest:
-		head.Reset = "expired"
+	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
+	defer cancel()
+	var b Bounds
+	if ok {
+		var err error
+		if b, err = h.log.Bounds(ctx); err != nil {
+			return nil, Resume{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+		}
 	}
-	if head.Reset != "" {
+	h.mu.Lock()
+	h.subs[s] = struct{}{}
+	head := h.head
+	if ok && seq > head && seq <= b.Last {
+		s.skip = seq
+	}
+	h.mu.Unlock()
+
+	switch {
+	case lastID == "":
+		return s, Resume{Cursor: h.id(head)}, nil
+	case !ok || seq > b.Last:
 		h.resets.Add(1)
-		return s, head
+		return s, Resume{Reset: "unknown", Cursor: h.id(head)}, nil
+	case seq+1 < b.First:
+		h.resets.Add(1)
+		return s, Resume{Reset: "expired", Cursor: h.id(head)}, nil
+	case seq >= head:
+		return s, Resume{Cursor: lastID}, nil
+	}
+	missed, err := h.log.Read(ctx, seq, head)
+	if err != nil {
+		s.Close()
+		return nil, Resume{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
 	}
 	r := Resume{Cursor: lastID}
-	for i := range h.log {
-		ev := h.log[(h.next+i)%len(h.log)]
-		if ev.Seq > seq && f.match(ev.To) {
+	for _, ev := range missed {
+		if f.match(ev.To) {
+			ev.ID = h.id(ev.Seq)
 			r.Replay = append(r.Replay, ev)
 		}
 	}
 	if len(r.Replay) > 0 {
 		h.replays.Add(1)
 	}
-	return s, r
+	return s, r, nil
 }
 
+// parse reads an id of this hub's epoch.
 func (h *Hub) parse(id string) (uint64, bool) {
 	epoch, seq, ok := strings.Cut(id, "-")
 	if !ok || epoch != h.epoch {
@@ -209,11 +275,18 @@ type Stats struct {
 	Logged                                int
 }
 
-// Stats returns the current counters.
+// Stats returns the current counters. Logged is 0 when the log cannot be
+// read.
 func (h *Hub) Stats() Stats {
 	h.mu.Lock()
-	n, logged := len(h.subs), len(h.log)
+	n := len(h.subs)
 	h.mu.Unlock()
+	logged := 0
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if b, err := h.log.Bounds(ctx); err == nil && b.Last >= b.First {
+		logged = int(b.Last - b.First + 1)
+	}
 	return Stats{
 		Subscribers: n, Logged: logged,
 		Published: h.published.Load(), SlowDrops: h.slowDrops.Load(),
@@ -225,6 +298,7 @@ func (h *Hub) Stats() Stats {
 type Sub struct {
 	hub     *Hub
 	filter  Filter
+	skip    uint64 // events up to this one are the client's already
 	ch      chan *Event
 	dropped chan struct{}
 }

@@ -53,7 +53,7 @@ func TestResume(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, r := h.Subscribe(tt.lastID, hub.Filter{})
+			s, r, _ := h.Subscribe(tt.lastID, hub.Filter{})
 			defer s.Close()
 			if fmt.Sprint(ids(r.Replay)) != fmt.Sprint(tt.wantReplay) || r.Reset != tt.wantReset || r.Cursor != tt.wantCursor {
 				t.Errorf("got replay %v reset %q cursor %q; want %v %q %q",
@@ -77,7 +77,7 @@ func TestResumeWhilePublishing(t *testing.T) {
 		publishN(t, h, total, hub.Audience{})
 	}()
 	for range 50 {
-		s, r := h.Subscribe(first.ID, hub.Filter{})
+		s, r, _ := h.Subscribe(first.ID, hub.Filter{})
 		got := r.Replay
 		for len(got) < total {
 			got = append(got, *<-s.C())
@@ -95,9 +95,9 @@ func TestResumeWhilePublishing(t *testing.T) {
 func TestAudience(t *testing.T) {
 	t.Parallel()
 	h := hub.New(hub.Config{})
-	alice, _ := h.Subscribe("", hub.Filter{User: "alice"})
-	bob, _ := h.Subscribe("", hub.Filter{User: "bob", Topics: map[string]bool{"ops": true}})
-	anon, _ := h.Subscribe("", hub.Filter{})
+	alice, _, _ := h.Subscribe("", hub.Filter{User: "alice"})
+	bob, _, _ := h.Subscribe("", hub.Filter{User: "bob", Topics: map[string]bool{"ops": true}})
+	anon, _, _ := h.Subscribe("", hub.Filter{})
 	publishN(t, h, 1, hub.Audience{User: "alice"})
 	publishN(t, h, 1, hub.Audience{Topic: "ops"})
 	publishN(t, h, 1, hub.Audience{})
@@ -114,7 +114,7 @@ func TestAudience(t *testing.T) {
 		}
 	}
 	// A user's replay never carries another user's events either.
-	_, r := h.Subscribe(h.Epoch()+"-0", hub.Filter{User: "bob"})
+	_, r, _ := h.Subscribe(h.Epoch()+"-0", hub.Filter{User: "bob"})
 	for _, ev := range r.Replay {
 		if ev.To.User == "alice" {
 			t.Errorf("bob's replay carries alice's event %s", ev.ID)
@@ -128,8 +128,8 @@ func TestAudience(t *testing.T) {
 func TestSlowSubscriberIsDropped(t *testing.T) {
 	t.Parallel()
 	h := hub.New(hub.Config{Buffer: 4})
-	slow, _ := h.Subscribe("", hub.Filter{})
-	fast, _ := h.Subscribe("", hub.Filter{})
+	slow, _, _ := h.Subscribe("", hub.Filter{})
+	fast, _, _ := h.Subscribe("", hub.Filter{})
 	for range 10 {
 		publishN(t, h, 1, hub.Audience{})
 		<-fast.C() // the fast one keeps up
@@ -160,7 +160,7 @@ func TestTooLarge(t *testing.T) {
 func BenchmarkPublish1000Subscribers(b *testing.B) {
 	h := hub.New(hub.Config{})
 	for range 1000 {
-		s, _ := h.Subscribe("", hub.Filter{})
+		s, _, _ := h.Subscribe("", hub.Filter{})
 		go func() {
 			for range s.C() {
 			}

@@ -3,6 +3,7 @@ package origin
 import (
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -38,8 +39,15 @@ type Config struct {
 	Retry time.Duration
 	// WriteTimeout bounds every write to a client. Zero means 10s.
 	WriteTimeout time.Duration
-	// LogSize and ClientBuffer size the hub; zero means its defaults.
+	// Hub fans events out and keeps them for resume. Nil means a hub on an
+	// in-memory log of LogSize events (lost at restart), with ClientBuffer
+	// events queued per stream; zero means the hub's defaults.
+	Hub                   *hub.Hub
 	LogSize, ClientBuffer int
+	// Healthy reports why the origin cannot serve now (its event log is
+	// unreachable), or nil; /healthz answers 503 with the reason. Nil means
+	// always healthy.
+	Healthy func() error
 	// Limits bound every input; zero fields mean DefaultLimits.
 	Limits Limits
 	// Logger receives structured logs, never payloads or tokens. Nil
@@ -90,10 +98,13 @@ func New(cfg Config) *Origin {
 		cfg.Now = time.Now
 	}
 	lim := cfg.Limits.withDefaults()
+	if cfg.Hub == nil {
+		cfg.Hub = hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, MaxData: lim.MaxData, Now: cfg.Now})
+	}
 	o := &Origin{
 		cfg:      cfg,
 		lim:      lim,
-		hub:      hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, MaxData: lim.MaxData, Now: cfg.Now}),
+		hub:      cfg.Hub,
 		allowed:  make(map[string]bool),
 		public:   make(map[string]bool),
 		log:      cfg.Logger,
@@ -152,13 +163,21 @@ func (o *Origin) OpenStreams() int { return o.streams.open() }
 func (o *Origin) Drain() { o.drain.Do(func() { close(o.draining) }) }
 
 func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
+	var err error
 	select {
 	case <-o.draining:
-		writeError(w, http.StatusServiceUnavailable, "", "draining")
+		err = errors.New("draining")
 	default:
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.Write([]byte("ok\n"))
+		if o.cfg.Healthy != nil {
+			err = o.cfg.Healthy()
+		}
 	}
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, "", err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte("ok\n"))
 }
 
 // Refuse answers r with a JSON error naming the input at fault (field may

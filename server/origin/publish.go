@@ -93,6 +93,9 @@ func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
 	switch {
 	case errors.Is(err, hub.ErrTooLarge):
 		return ev, &InputError{http.StatusRequestEntityTooLarge, "data", "data exceeds the limit of " + itoa(o.lim.MaxData) + " bytes"}
+	case errors.Is(err, hub.ErrUnavailable):
+		o.log.Warn("publish refused: the event log is unavailable", "err", err)
+		return ev, &InputError{http.StatusServiceUnavailable, "", "the event log is unavailable: retry later"}
 	case err != nil:
 		return ev, badInput("", "%v", err)
 	}

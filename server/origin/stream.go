@@ -46,10 +46,15 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer o.streams.remove(token)
-	o.cors(w, r)
-
-	sub, resume := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics})
+	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics})
+	if err != nil {
+		o.log.Warn("stream refused: the event log is unavailable", "err", err)
+		w.Header().Set("Retry-After", "5")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
+		return
+	}
 	defer sub.Close()
+	o.cors(w, r)
 	o.connections.Add(1)
 	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "",
 		"replay", len(resume.Replay), "reset", resume.Reset)

@@ -1,0 +1,107 @@
+// Package logtest is one suite that every hub.Log must pass, run against
+// the in-memory log and JetStream alike.
+package logtest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"tether/server/hub"
+)
+
+// Run tests the log newLog returns (a new, empty log each call).
+func Run(t *testing.T, newLog func(t *testing.T) hub.Log) {
+	ctx := context.Background()
+	t.Run("Empty", func(t *testing.T) {
+		b, err := newLog(t).Bounds(ctx)
+		if err != nil || b.Epoch == "" || b.First <= b.Last {
+			t.Errorf("bounds of an empty log: %+v %v", b, err)
+		}
+	})
+	t.Run("AppendAndRead", func(t *testing.T) {
+		l := newLog(t)
+		want := appendSome(t, l, 6)
+		b, err := l.Bounds(ctx)
+		if err != nil || b.Last != want[5].Seq || b.First > want[0].Seq {
+			t.Fatalf("bounds %+v %v after appending %d..%d", b, err, want[0].Seq, want[5].Seq)
+		}
+		got, err := l.Read(ctx, want[1].Seq, want[4].Seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, got, want[2:5])
+		if got, _ := l.Read(ctx, want[5].Seq, want[5].Seq); len(got) != 0 {
+			t.Errorf("an empty range read %v", got)
+		}
+	})
+	t.Run("FollowInOrder", func(t *testing.T) {
+		l := newLog(t)
+		before := appendSome(t, l, 2)
+		got := make(chan hub.Event, 100)
+		stop, err := l.Follow(before[0].Seq, func(ev hub.Event) { got <- ev })
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer stop()
+		after := appendSome(t, l, 5)
+		same(t, receive(t, got, 6), append(before[1:], after...)) // catch-up, then live
+	})
+	t.Run("TwoFollowers", func(t *testing.T) {
+		l := newLog(t)
+		a, b := make(chan hub.Event, 100), make(chan hub.Event, 100)
+		for _, c := range []chan hub.Event{a, b} {
+			bounds, _ := l.Bounds(ctx)
+			stop, err := l.Follow(bounds.Last, func(ev hub.Event) { c <- ev })
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stop()
+		}
+		want := appendSome(t, l, 4)
+		same(t, receive(t, a, 4), want)
+		same(t, receive(t, b, 4), want)
+	})
+}
+
+// appendSome appends n events, to everyone, a topic and a user in turn.
+func appendSome(t *testing.T, l hub.Log, n int) []hub.Event {
+	t.Helper()
+	audiences := []hub.Audience{{}, {Topic: "ops.eu"}, {User: "alice@example.com"}}
+	var out []hub.Event
+	for i := range n {
+		ev := hub.Event{Name: "task", Data: fmt.Sprintf(`{"n":%d}`, i), To: audiences[i%3]}
+		seq, err := l.Append(context.Background(), ev.Name, ev.Data, ev.To)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out) > 0 && seq <= out[len(out)-1].Seq {
+			t.Fatalf("sequence went from %d to %d", out[len(out)-1].Seq, seq)
+		}
+		ev.Seq = seq
+		out = append(out, ev)
+	}
+	return out
+}
+
+func receive(t *testing.T, c <-chan hub.Event, n int) []hub.Event {
+	t.Helper()
+	var out []hub.Event
+	for len(out) < n {
+		select {
+		case ev := <-c:
+			out = append(out, ev)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("followed %d events of %d within 5s", len(out), n)
+		}
+	}
+	return out
+}
+
+func same(t *testing.T, got, want []hub.Event) {
+	t.Helper()
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("events\n got %v\nwant %v", got, want)
+	}
+}

@@ -1,0 +1,287 @@
+package natslog_test
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"tether/server/hub"
+	"tether/server/hub/logtest"
+	"tether/server/natslog"
+)
+
+// embedded starts a real NATS server with JetStream in this process, its
+// store in dir.
+func embedded(t *testing.T, dir string) *nats.Conn {
+	t.Helper()
+	ns, nc, err := natslog.Embedded(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { nc.Close(); ns.Shutdown(); ns.WaitForShutdown() })
+	return nc
+}
+
+func open(t *testing.T, nc *nats.Conn) *natslog.Log {
+	t.Helper()
+	l, err := natslog.Open(context.Background(), nc, natslog.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestSuite(t *testing.T) {
+	logtest.Run(t, func(t *testing.T) hub.Log { return open(t, embedded(t, t.TempDir())) })
+}
+
+func openHub(t *testing.T, l hub.Log) *hub.Hub {
+	t.Helper()
+	h, err := hub.Open(hub.Config{}, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(h.Close)
+	return h
+}
+
+func publish(t *testing.T, h *hub.Hub, n int, to hub.Audience) []string {
+	t.Helper()
+	var ids []string
+	for i := range n {
+		ev, err := h.Publish("task", fmt.Sprintf(`{"n":%d}`, i), to)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, ev.ID)
+	}
+	return ids
+}
+
+func ids(evs []hub.Event) []string {
+	var out []string
+	for _, ev := range evs {
+		out = append(out, ev.ID)
+	}
+	return out
+}
+
+func live(t *testing.T, s *hub.Sub, n int) []string {
+	t.Helper()
+	var out []string
+	for len(out) < n {
+		select {
+		case ev := <-s.C():
+			out = append(out, ev.ID)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("got %v live, want %d events", out, n)
+		}
+	}
+	return out
+}
+
+func quiet(t *testing.T, s *hub.Sub) {
+	t.Helper()
+	select {
+	case ev := <-s.C():
+		t.Errorf("unexpected event %+v", ev)
+	case <-time.After(300 * time.Millisecond):
+	}
+}
+
+// TestRestartResumesExactly: an origin restarted on the same store knows
+// every id it gave out: a client resumes with what it missed, no reset.
+func TestRestartResumesExactly(t *testing.T) {
+	dir := t.TempDir()
+	ns, nc, err := natslog.Embedded(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := openHub(t, open(t, nc))
+	sent := publish(t, before, 5, hub.Audience{})
+	epoch := before.Epoch()
+	before.Close()
+	nc.Close()
+	ns.Shutdown()
+	ns.WaitForShutdown()
+
+	after := openHub(t, open(t, embedded(t, dir)))
+	if after.Epoch() != epoch {
+		t.Fatalf("epoch changed across a restart: %s → %s", epoch, after.Epoch())
+	}
+	s, r, err := after.Subscribe(sent[1], hub.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if r.Reset != "" || fmt.Sprint(ids(r.Replay)) != fmt.Sprint(sent[2:]) {
+		t.Errorf("resume after restart: reset %q, replay %v, want %v", r.Reset, ids(r.Replay), sent[2:])
+	}
+	next := publish(t, after, 1, hub.Audience{})
+	if got := live(t, s, 1); got[0] != next[0] || next[0] == sent[4] {
+		t.Errorf("live after restart %v, want %v (new, after %s)", got, next, sent[4])
+	}
+}
+
+// TestTwoReplicas: two hubs on one NATS share one log: a publish on either
+// reaches streams on both, a client moves between them with its last id
+// and gets exactly what it missed, and a user's events stay the user's.
+func TestTwoReplicas(t *testing.T) {
+	ns, nc1, err := natslog.Embedded(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { nc1.Close(); ns.Shutdown() })
+	nc2, err := nats.Connect("", nats.InProcessServer(ns))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc2.Close)
+	a, b := openHub(t, open(t, nc1)), openHub(t, open(t, nc2))
+	if a.Epoch() != b.Epoch() {
+		t.Fatalf("replicas disagree on the epoch: %s, %s", a.Epoch(), b.Epoch())
+	}
+	onA, _, _ := a.Subscribe("", hub.Filter{})
+	onB, _, _ := b.Subscribe("", hub.Filter{})
+	fromA, fromB := publish(t, a, 2, hub.Audience{}), publish(t, b, 2, hub.Audience{})
+	for name, s := range map[string]*hub.Sub{"A": onA, "B": onB} {
+		got := live(t, s, 4)
+		if fmt.Sprint(got) != fmt.Sprint(append(fromA[:2:2], fromB...)) {
+			t.Errorf("replica %s got %v, want %v then %v", name, got, fromA, fromB)
+		}
+	}
+	// The client on A goes away after fromB[1]; events come; it returns to B.
+	onA.Close()
+	missed := publish(t, a, 3, hub.Audience{})
+	moved, r, err := b.Subscribe(fromB[1], hub.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What B's follower had not seen yet when the client came arrives
+	// live: replay then live is exactly what was missed, in order.
+	after := publish(t, a, 1, hub.Audience{})
+	want := append(missed, after...)
+	got := append(ids(r.Replay), live(t, moved, len(want)-len(r.Replay))...)
+	if r.Reset != "" || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("moved to B: reset %q, replay %v then live, got %v, want %v", r.Reset, ids(r.Replay), got, want)
+	}
+	quiet(t, moved)
+
+	alice, _, _ := b.Subscribe("", hub.Filter{User: "alice"})
+	bob, _, _ := b.Subscribe("", hub.Filter{User: "bob"})
+	forBob := publish(t, a, 1, hub.Audience{User: "bob"})
+	if got := live(t, bob, 1); got[0] != forBob[0] {
+		t.Errorf("bob got %v", got)
+	}
+	quiet(t, alice)
+}
+
+// TestPublishedStraightToNATS: a back end's own JetStream publish is an
+// event like any other; one that breaks the rules is dropped and counted.
+func TestPublishedStraightToNATS(t *testing.T) {
+	nc := embedded(t, t.TempDir())
+	l := open(t, nc)
+	h := openHub(t, l)
+	s, _, _ := h.Subscribe("", hub.Filter{User: "bob", Topics: map[string]bool{"ops": true}})
+	js, _ := jetstream.New(nc)
+	send := func(subject, name, data string) {
+		m := nats.NewMsg(subject)
+		if name != "" {
+			m.Header.Set(natslog.EventHeader, name)
+		}
+		m.Data = []byte(data)
+		if _, err := js.PublishMsg(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send("tether.all", "", `{}`)                                                                 // no name
+	send("tether.all", "hello", `{}`)                                                            // reserved
+	send("tether.all", "task", `{not json`)                                                      // not JSON
+	send("tether.topic.ops", "task", `{"via":"nats"}`)                                           // good
+	send("tether.user."+base64.RawURLEncoding.EncodeToString([]byte("bob")), "note", `"hi bob"`) // good
+	var got []string
+	for len(got) < 2 {
+		select {
+		case ev := <-s.C():
+			got = append(got, ev.Name+" "+ev.Data)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("got %v", got)
+		}
+	}
+	if fmt.Sprint(got) != `[task {"via":"nats"} note "hi bob"]` {
+		t.Errorf("got %v", got)
+	}
+	if n := l.Dropped.Load(); n != 3 {
+		t.Errorf("dropped %d messages, want 3", n)
+	}
+}
+
+// TestNATSDownAndBack: while NATS is down a publish fails (the origin
+// answers 503) and open subscribers stay; when it is back, live delivery
+// resumes with nothing skipped.
+func TestNATSDownAndBack(t *testing.T) {
+	dir := t.TempDir()
+	start := func(port int) *server.Server {
+		ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoSigs: true, NoLog: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns.Start()
+		if !ns.ReadyForConnections(10 * time.Second) {
+			t.Fatal("NATS not ready")
+		}
+		return ns
+	}
+	ns := start(-1)
+	port := ns.Addr().(*net.TCPAddr).Port
+	nc, err := natslog.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	l := open(t, nc)
+	h, err := hub.Open(hub.Config{Timeout: time.Second}, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	s, _, _ := h.Subscribe("", hub.Filter{})
+	first := publish(t, h, 2, hub.Audience{})
+	live(t, s, 2)
+
+	ns.Shutdown()
+	ns.WaitForShutdown()
+	if _, err := h.Publish("task", `{}`, hub.Audience{}); !errors.Is(err, hub.ErrUnavailable) {
+		t.Errorf("publish with NATS down: %v, want ErrUnavailable", err)
+	}
+	if l.Healthy() == nil {
+		t.Error("healthy with NATS down")
+	}
+
+	ns = start(port)
+	defer ns.Shutdown()
+	var again []string
+	deadline := time.Now().Add(10 * time.Second)
+	for len(again) < 3 && time.Now().Before(deadline) {
+		ev, err := h.Publish("task", `{}`, hub.Audience{})
+		if err != nil {
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		again = append(again, ev.ID)
+	}
+	if len(again) < 3 {
+		t.Fatal("publishing did not come back within 10s")
+	}
+	if got := live(t, s, 3); fmt.Sprint(got) != fmt.Sprint(again) {
+		t.Errorf("after NATS came back: %v, want %v (after %v)", got, again, first)
+	}
+}
