@@ -31,6 +31,9 @@ type rig struct {
 	srv  *http.Server
 	addr string
 	drv  driver
+	// publishFn publishes one event and returns its id; nil publishes on
+	// the in-process origin's hub.
+	publishFn func(event, data string) string
 }
 
 func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
@@ -173,6 +176,9 @@ var (
 
 func (r *rig) publishOne(event, data string) string {
 	r.t.Helper()
+	if r.publishFn != nil {
+		return r.publishFn(event, data)
+	}
 	ev, err := r.o.Hub().Publish(event, data, hub.Audience{})
 	if err != nil {
 		r.t.Fatal(err)
