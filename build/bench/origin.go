@@ -50,22 +50,28 @@ type originProc struct {
 	base string
 }
 
-func startOrigin(bin string) (*originProc, error) {
+// startOrigin runs the origin on a free port with store's flags
+// ("-store", "memory" or "-store", "jetstream", "-data", dir).
+func startOrigin(bin string, store ...string) (*originProc, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
-	addr := ln.Addr().String()
-	ln.Close()
+	return startOriginOn(bin, ln.Addr().String(), ln.Close, store...)
+}
+
+func startOriginOn(bin, addr string, free func() error, store ...string) (*originProc, error) {
+	free()
 	// Every load-generator stream comes from one IP: lift the per-client cap.
-	cmd := exec.Command(bin, "-addr", addr, "-root", ".", "-publish-token", publishToken,
-		"-max-streams", "20000", "-max-client-streams", "20000")
+	args := append([]string{"-addr", addr, "-root", ".", "-publish-token", publishToken,
+		"-max-streams", "20000", "-max-client-streams", "20000"}, store...)
+	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
 	p := &originProc{cmd: cmd, base: "http://" + addr}
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		if resp, err := http.Get(p.base + "/healthz"); err == nil {
 			resp.Body.Close()
 			return p, nil
@@ -149,9 +155,9 @@ type fanoutResult struct {
 	sum         loadgenSummary
 }
 
-func fanout(originBin, loadgenBin string, n, rounds int) (fanoutResult, error) {
+func fanout(originBin, loadgenBin string, n, rounds int, store []string) (fanoutResult, error) {
 	var res fanoutResult
-	p, err := startOrigin(originBin)
+	p, err := startOrigin(originBin, store...)
 	if err != nil {
 		return res, err
 	}
@@ -221,16 +227,27 @@ func originBench(t *table, sizes []int, rounds int) error {
 	if err != nil {
 		return err
 	}
+	memory := []string{"-store", "memory"}
 	for _, n := range sizes {
-		log.Printf("origin: %d streams from a separate load generator, %d broadcasts", n, rounds)
-		r, err := fanout(originBin, loadgenBin, n, rounds)
+		log.Printf("origin: %d streams from a separate load generator, %d broadcasts, JetStream then memory", n, rounds)
+		js, err := fanout(originBin, loadgenBin, n, rounds, []string{"-store", "jetstream", "-data", filepath.Join(dir, fmt.Sprint("fanout-", n))})
 		if err != nil {
 			return err
 		}
-		t.add(fmt.Sprintf("origin: idle streams held (asked %s)", bytes(n)), bytes(r.held), "", 0)
-		t.add(fmt.Sprintf("origin: RSS per idle stream at %s", bytes(n)), bytes(int(r.bytesPerStr))+" B", "", 0)
-		t.add(fmt.Sprintf("origin: broadcast fan-out latency at %s streams, p50 / p99 (%d broadcasts)", bytes(n), rounds),
-			fmt.Sprintf("%.1f / %.1f ms", r.sum.P50Ms, r.sum.P99Ms), "", 0)
+		mem, err := fanout(originBin, loadgenBin, n, rounds, memory)
+		if err != nil {
+			return err
+		}
+		t.add(fmt.Sprintf("origin: idle streams held (asked %s; baseline: -store memory)", bytes(n)), bytes(js.held), bytes(mem.held), 0)
+		t.add(fmt.Sprintf("origin: RSS per idle stream at %s (baseline: -store memory)", bytes(n)),
+			bytes(int(js.bytesPerStr))+" B", bytes(int(mem.bytesPerStr))+" B", js.bytesPerStr/mem.bytesPerStr)
+		t.add(fmt.Sprintf("origin: publish → delivery at %s streams, p50 (%d broadcasts; JetStream vs memory)", bytes(n), rounds),
+			fmt.Sprintf("%.1f ms", js.sum.P50Ms), fmt.Sprintf("%.1f ms", mem.sum.P50Ms), js.sum.P50Ms/mem.sum.P50Ms)
+		t.add(fmt.Sprintf("origin: publish → delivery at %s streams, p99 (%d broadcasts; JetStream vs memory)", bytes(n), rounds),
+			fmt.Sprintf("%.1f ms", js.sum.P99Ms), fmt.Sprintf("%.1f ms", mem.sum.P99Ms), js.sum.P99Ms/mem.sum.P99Ms)
+	}
+	if err := storeBench(t, originBin, dir); err != nil {
+		return err
 	}
 	return nil
 }
