@@ -15,6 +15,12 @@ export interface TetherConfig {
   withCredentials?: boolean;
   /** Start logged in (connect at once). Default true; false waits for login(). */
   loggedIn?: boolean;
+  /**
+   * Called before every new EventSource; its value travels as the access_token query parameter
+   * (EventSource cannot set headers). On a 401/403 the runtime asks for a fresh token once and
+   * retries before it reports an auth error. Default: none.
+   */
+  token?: () => string | Promise<string>;
 }
 
 export interface TetherMeta {

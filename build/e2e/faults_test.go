@@ -387,3 +387,31 @@ func metric(r *rig, name string) int {
 	r.t.Fatalf("metric %s missing", name)
 	return 0
 }
+
+// TestShortLivedTokens: the page's token option hands out tokens that
+// expire after 1.5 s; the origin requires them. Across three drops, each
+// after the last token expired, the page keeps its stream without an auth
+// error, asks for a fresh token for every new EventSource, and every
+// widget gets every id once.
+func TestShortLivedTokens(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{RequireAuth: true})
+		r.load(map[string]string{"queryString": quiet, "tokenTtlMs": "1500"})
+		r.connected()
+		want := r.publish(1)
+		r.expect(want)
+		for range 3 {
+			time.Sleep(1600 * time.Millisecond) // the stream's token has expired
+			r.post("/v1/demo/drop")
+			want = merge(want, r.publish(1))
+			r.connected()
+			r.expect(want)
+		}
+		if errs := eval[[]int](r, "demo.authErrors"); len(errs) != 0 {
+			t.Errorf("auth errors %v with a token option that always has a fresh token", errs)
+		}
+		if n := eval[int](r, "demo.tokens"); n < 4 {
+			t.Errorf("%d tokens fetched for 4 streams", n)
+		}
+	})
+}

@@ -43,6 +43,7 @@ func (d *Demo) routes() {
 	post("/v1/demo/fail", d.fail)
 	post("/v1/demo/offline", d.cutNetwork)
 	post("/v1/demo/login", d.login)
+	post("/v1/demo/token", d.token)
 	post("/v1/demo/logout", func(w http.ResponseWriter, r *http.Request) {
 		http.SetCookie(w, &http.Cookie{Name: origin.SessionCookie, Value: "", Path: "/", MaxAge: -1})
 		w.WriteHeader(http.StatusNoContent)
@@ -109,4 +110,20 @@ func (d *Demo) login(w http.ResponseWriter, r *http.Request) {
 	d.log.Warn("demo login: a session was handed out without a password (demo mode only)")
 	origin.WriteJSON(w, http.StatusOK, map[string]any{"user": user, "demo": true,
 		"warning": "demo-only login: anyone may sign in as anyone; never run demo mode facing the internet"})
+}
+
+// token hands out a short-lived access token for user: what a page's
+// token option fetches from its own back end in a real deployment. Demo
+// mode only, and as wide open as login.
+func (d *Demo) token(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	user := q.Get("user")
+	ttl, err := strconv.Atoi(q.Get("ttlMs"))
+	if user == "" || len(user) > maxUser || err != nil || ttl < 100 || ttl > 3_600_000 {
+		d.o.Refuse(w, r, http.StatusBadRequest, "ttlMs", "want user (at most "+strconv.Itoa(maxUser)+" bytes) and ttlMs between 100 and 3600000")
+		return
+	}
+	exp := time.Now().Add(time.Duration(ttl) * time.Millisecond)
+	origin.WriteJSON(w, http.StatusOK, map[string]any{"token": d.o.SignSession(origin.Session{User: user, Expires: exp}),
+		"expires": exp.UnixMilli(), "demo": true})
 }

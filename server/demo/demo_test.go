@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -219,4 +220,23 @@ func TestFaultSwitches(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode == 200
 	})
+}
+
+func TestTokenDoor(t *testing.T) {
+	t.Parallel()
+	_, srv := newDemo(t)
+	resp := do(t, srv, "POST", "/v1/demo/token?user=alice&ttlMs=1000", nil)
+	var body struct{ Token string }
+	json.NewDecoder(resp.Body).Decode(&body)
+	if resp.StatusCode != 200 || strings.Count(body.Token, ".") != 2 {
+		t.Errorf("token door: %d %q", resp.StatusCode, body.Token)
+	}
+	if st := do(t, srv, "GET", "/v1/sse/connect?heartbeat=0&closeAfter=1&access_token="+body.Token, nil).StatusCode; st != 200 {
+		t.Errorf("stream with a fresh token: %d", st)
+	}
+	for _, q := range []string{"user=alice", "user=alice&ttlMs=10", "ttlMs=1000"} {
+		if st := post(t, srv, "/v1/demo/token?"+q); st != 400 {
+			t.Errorf("token %s: %d, want 400", q, st)
+		}
+	}
 }

@@ -13,19 +13,20 @@ type Phase int
 
 // The phases. Dialing, Open and Retrying hold a source; no other does.
 const (
-	Idle       Phase = iota // logged in, not started yet
-	LoggedOut               // no user: waits for Login
-	Closed                  // Close was called: waits for Reconnect or Login
-	Suspended               // the page went into the back/forward cache: waits for PageShow
-	Failed                  // the origin refused the stream (401/403/4xx): waits for Reconnect or Login
-	Dialing                 // a source exists and has not opened
-	Open                    // the source is open; events flow
-	Retrying                // the source lost its connection and EventSource retries by itself
-	Probing                 // the source gave up; asking the stream URL for its status
-	BackingOff              // waiting for the retry timer
+	Idle        Phase = iota // logged in, not started yet
+	LoggedOut                // no user: waits for Login
+	Closed                   // Close was called: waits for Reconnect or Login
+	Suspended                // the page went into the back/forward cache: waits for PageShow
+	Failed                   // the origin refused the stream (401/403/4xx): waits for Reconnect or Login
+	Dialing                  // a source exists and has not opened
+	Open                     // the source is open; events flow
+	Retrying                 // the source lost its connection and EventSource retries by itself
+	Probing                  // the source gave up; asking the stream URL for its status
+	BackingOff               // waiting for the retry timer
+	Authorizing              // waiting for a fresh token before a new source
 )
 
-var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff"}
+var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff", "Authorizing"}
 
 func (p Phase) String() string {
 	if p < 0 || int(p) >= len(phaseNames) {
@@ -39,6 +40,9 @@ func (p Phase) hasSource() bool { return p == Dialing || p == Open || p == Retry
 
 // wantsConnection reports whether the page should be connected in phase p.
 func (p Phase) wantsConnection() bool { return p == Idle || p >= Dialing }
+
+// phases counts the phases.
+const phases = Authorizing + 1
 
 // InputKind names what happened.
 type InputKind int
@@ -64,10 +68,12 @@ const (
 	InOnline
 	InPageHide
 	InPageShow
+	InToken // Token, or Err: what the token source answered
+	inputKinds
 )
 
 var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
-	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow"}
+	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token"}
 
 func (k InputKind) String() string { return inputNames[k] }
 
@@ -80,6 +86,7 @@ type Input struct {
 	Status       int
 	Timer        TimerKind
 	Name         string
+	Token        string
 	Err          string
 	SourceClosed bool
 }
@@ -116,6 +123,7 @@ const (
 	NotifyInstance                   // Instance
 	NotifyAuth                       // Status
 	Then                             // Input: feed it once the effects before it have run
+	FetchToken                       // Gen: ask the token source for a fresh token
 )
 
 // Effect is one thing the shell must do.
@@ -162,6 +170,8 @@ func (e Effect) String() string {
 		return fmt.Sprintf("auth %d", e.Status)
 	case Then:
 		return "then " + e.Then.String()
+	case FetchToken:
+		return "fetch token"
 	}
 	return fmt.Sprintf("Effect(%d)", int(e.Kind))
 }
@@ -169,27 +179,32 @@ func (e Effect) String() string {
 // transitions are the phase changes the machine may make, by input. A
 // pair not listed leaves the phase as it is. Checked by the tests; the
 // same table is in doc.go.
+// "new" stands for Dialing, or Authorizing when a token source is set.
 var transitions = map[InputKind]map[Phase][]Phase{
-	InStart:      {Idle: {Dialing}},
+	InStart:      {Idle: newSource},
 	InOpen:       {Dialing: {Open}, Retrying: {Open}},
 	InMessage:    {Open: {Open}, Retrying: {Retrying}, Dialing: {Dialing}},
 	InError:      {Dialing: {Retrying, Probing, BackingOff}, Open: {Retrying, Probing, BackingOff}, Retrying: {Retrying, Probing, BackingOff}},
 	InDialFailed: {Dialing: {Failed}},
-	InProbe:      {Probing: {Failed, BackingOff}},
-	InTimer:      {BackingOff: {Dialing}, Open: {Dialing}},
-	InLogin:      {Idle: {Dialing}, LoggedOut: {Dialing}, Closed: {Dialing}, Failed: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
-	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}},
-	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}},
-	InReconnect:  {Idle: {Dialing}, Closed: {Dialing}, Failed: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
-	InVisible:    {Idle: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
-	InOnline:     {Idle: {Dialing}, Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}},
-	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}},
-	InPageShow:   {Suspended: {Dialing}},
+	InProbe:      {Probing: {Failed, BackingOff, Authorizing}}, // Authorizing: one fresh token after a 401/403
+	InTimer:      {BackingOff: newSource, Open: newSource},
+	InToken:      {Authorizing: {Dialing, BackingOff}},
+	InLogin:      {Idle: newSource, LoggedOut: newSource, Closed: newSource, Failed: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}},
+	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}, Authorizing: {Closed}},
+	InReconnect:  {Idle: newSource, Closed: newSource, Failed: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InVisible:    {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InOnline:     {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}, Authorizing: {Suspended}},
+	InPageShow:   {Suspended: newSource},
 }
+
+var newSource = []Phase{Dialing, Authorizing}
 
 // machineConfig is what the machine needs of Config, resolved.
 type machineConfig struct {
-	url        func(lastID string) string // the stream URL resuming after lastID
+	url        func(lastID, token string) string // the stream URL resuming after lastID, with the access token
+	tokens     bool                              // a token source exists: fetch a token before each source
 	beaconURL  string
 	threshold  time.Duration // < 0: always reconnect on return
 	minBackoff time.Duration
@@ -212,6 +227,8 @@ type machine struct {
 	prevID    string // id of the previous message of this source
 	seen      idSet
 	token     string        // the current stream's disconnect token
+	access    string        // the access token of the current source
+	refreshed bool          // a 401/403 has fetched a fresh token since the last open
 	floor     time.Duration // the origin's retry:
 	heartbeat time.Duration // the origin's heartbeat period; 0: none promised
 	attempt   int
@@ -245,7 +262,7 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InOpen:
 		if m.current(in) && (m.phase == Dialing || m.phase == Retrying) {
-			m.attempt, m.opened, m.prevID, m.lastSeen = 0, true, "", now
+			m.attempt, m.opened, m.prevID, m.lastSeen, m.refreshed = 0, true, "", now, false
 			m.enter(Open)
 		}
 	case InMessage:
@@ -262,7 +279,17 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InProbe:
 		if m.current(in) && m.phase == Probing {
-			m.probed(in.Status)
+			m.probed(in.Status, now)
+		}
+	case InToken:
+		if m.current(in) && m.phase == Authorizing {
+			if in.Err != "" {
+				m.stats.LastError = "token: " + in.Err
+				m.backOff()
+				return m.out
+			}
+			m.access = in.Token
+			m.createSource(now)
 		}
 	case InTimer:
 		if m.current(in) && m.armed[in.Timer] {
@@ -281,8 +308,8 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InLogin:
 		switch m.phase {
-		case Idle, LoggedOut, Closed, Failed, Probing, BackingOff:
-			m.attempt = 0
+		case Idle, LoggedOut, Closed, Failed, Probing, BackingOff, Authorizing:
+			m.attempt, m.refreshed = 0, false
 			m.dial(now)
 		}
 	case InLogout:
@@ -297,7 +324,7 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InReconnect:
 		if m.phase != LoggedOut && m.phase != Suspended {
-			m.attempt = 0
+			m.attempt, m.refreshed = 0, false
 			m.dial(now)
 		}
 	case InHidden:
@@ -374,21 +401,37 @@ func (m *machine) shown() State {
 		return Connected
 	case Retrying, Probing, BackingOff:
 		return Reconnecting
+	case Authorizing:
+		if m.opened {
+			return Reconnecting
+		}
+		return Connecting
 	}
 	return Disconnected
 }
 
-// dial replaces the source with a new one that resumes from the last id.
-// The instance number moves the moment the new source exists.
+// dial replaces the source with a new one that resumes from the last id,
+// after fetching a fresh token when a token source is set.
 func (m *machine) dial(now time.Time) {
 	m.dropSource()
+	if m.cfg.tokens {
+		m.enter(Authorizing)
+		m.emit(Effect{Kind: FetchToken, Gen: m.gen})
+		return
+	}
+	m.createSource(now)
+}
+
+// createSource makes the new source. The instance number moves the moment
+// it exists.
+func (m *machine) createSource(now time.Time) {
 	names := slices.Clone(internalNames)
 	for name := range m.names {
 		if !slices.Contains(names, name) {
 			names = append(names, name)
 		}
 	}
-	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID), Names: names, Gen: m.gen})
+	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: names, Gen: m.gen})
 	m.stats.Instance++
 	m.lastSeen, m.prevID = now, "" // a new source has no last id of its own yet
 	m.enter(Dialing)
@@ -493,11 +536,14 @@ func (m *machine) sourceError(rs ReadyState) {
 		return
 	}
 	m.enter(Probing)
-	m.emit(Effect{Kind: Probe, URL: m.cfg.url(m.lastID), Gen: m.gen})
+	m.emit(Effect{Kind: Probe, URL: m.cfg.url(m.lastID, m.access), Gen: m.gen})
 }
 
-func (m *machine) probed(status int) {
+func (m *machine) probed(status int, now time.Time) {
 	switch {
+	case (status == 401 || status == 403) && m.cfg.tokens && !m.refreshed:
+		m.refreshed = true // the token may have expired: one fresh one before giving up
+		m.dial(now)
 	case status == 401 || status == 403:
 		m.fail(fmt.Sprintf("%v: HTTP %d", ErrAuthFailed, status))
 		m.emit(Effect{Kind: NotifyAuth, Status: status})

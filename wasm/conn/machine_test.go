@@ -11,9 +11,10 @@ import (
 
 var t0 = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
-func testMachine(loggedIn, canProbe bool) *machine {
+func testMachine(loggedIn, canProbe bool, tokens ...bool) *machine {
 	return newMachine(machineConfig{
-		url:        func(lastID string) string { return streamURL("/s", nil, lastID) },
+		url:        func(lastID, token string) string { return streamURL("/s", nil, lastID, token) },
+		tokens:     len(tokens) > 0 && tokens[0],
 		beaconURL:  "/d",
 		threshold:  10 * time.Second,
 		minBackoff: time.Second,
@@ -27,22 +28,30 @@ const helloData = `{"token":"tok","retryMs":1000,"heartbeatMs":20000}`
 
 // inPhase drives a new machine into p through real inputs, and returns
 // it with the time it stands at.
-func inPhase(tb testing.TB, p Phase, canProbe bool) (*machine, time.Time) {
+func inPhase(tb testing.TB, p Phase, canProbe bool, tokens ...bool) (*machine, time.Time) {
 	tb.Helper()
 	now := t0
-	m := testMachine(p != LoggedOut, canProbe)
+	m := testMachine(p != LoggedOut, canProbe, tokens...)
 	do := func(in Input) {
 		in.Gen = m.gen
 		m.step(in, now)
 	}
-	open := func() {
+	start := func() {
 		do(Input{Kind: InStart})
+		if m.phase == Authorizing {
+			do(Input{Kind: InToken, Token: "tk"})
+		}
+	}
+	open := func() {
+		start()
 		do(Input{Kind: InOpen})
 		do(Input{Kind: InMessage, Msg: Message{Name: eventHello, ID: "e-0", Data: helloData}})
 	}
 	switch p {
-	case Dialing:
+	case Authorizing:
 		do(Input{Kind: InStart})
+	case Dialing:
+		start()
 	case Open:
 		open()
 	case Retrying:
@@ -56,6 +65,11 @@ func inPhase(tb testing.TB, p Phase, canProbe bool) (*machine, time.Time) {
 			do(Input{Kind: InProbe, Status: 503})
 		case Failed:
 			do(Input{Kind: InProbe, Status: 401})
+			if m.phase == Authorizing { // a fresh token first, refused again
+				do(Input{Kind: InToken, Token: "tk2"})
+				do(Input{Kind: InError, ReadyState: ReadyClosed})
+				do(Input{Kind: InProbe, Status: 401})
+			}
 		}
 	case Closed:
 		open()
@@ -83,8 +97,13 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 		}
 	case InProbe:
 		in.Status = 503
-		if to == Failed {
+		if to == Failed || to == Authorizing {
 			in.Status = 401
+		}
+	case InToken:
+		in.Token = "tk"
+		if to == BackingOff {
+			in.Err = "no token"
 		}
 	case InTimer:
 		if from == Open {
@@ -111,7 +130,8 @@ func TestTransitionTable(t *testing.T) {
 			for _, to := range tos {
 				t.Run(fmt.Sprintf("%v/%v→%v", kind, from, to), func(t *testing.T) {
 					_, _, canProbe := inputFor(kind, from, to, testMachine(true, true), t0)
-					m, now := inPhase(t, from, canProbe)
+					tokens := from == Authorizing || to == Authorizing
+					m, now := inPhase(t, from, canProbe, tokens)
 					in, at, _ := inputFor(kind, from, to, m, now)
 					if kind == InTimer && from == BackingOff {
 						at = now.Add(m.out[len(m.out)-1].After) // exactly when the retry timer was armed for
@@ -151,6 +171,13 @@ func checkEffects(t *testing.T, kind InputKind, from, to Phase, effects []Effect
 		if from.hasSource() && closes != 1 {
 			t.Errorf("replaced a source without closing it: %v", effects)
 		}
+	case Authorizing:
+		if count(FetchToken) != 1 || count(Dial) != 0 {
+			t.Errorf("authorizing without exactly one token fetch and no dial: %v", effects)
+		}
+		if from.hasSource() && closes != 1 {
+			t.Errorf("left a source open while authorizing: %v", effects)
+		}
 	case LoggedOut, Closed, Suspended, Failed:
 		if m.armed != [2]bool{} {
 			t.Errorf("timers armed in %v: %v", to, m.armed)
@@ -168,12 +195,12 @@ func checkEffects(t *testing.T, kind InputKind, from, to Phase, effects []Effect
 // TestUnlistedPairsKeepThePhase: an input the table does not list for a
 // phase leaves the machine in it.
 func TestUnlistedPairsKeepThePhase(t *testing.T) {
-	for p := Idle; p <= BackingOff; p++ {
-		for kind := InStart; kind <= InPageShow; kind++ {
+	for p := range phases {
+		for kind := range inputKinds {
 			if _, listed := transitions[kind][p]; listed {
 				continue
 			}
-			m, now := inPhase(t, p, true)
+			m, now := inPhase(t, p, true, p == Authorizing)
 			in := Input{Kind: kind, Gen: m.gen, Name: "task", ReadyState: ReadyClosed, Status: 401, Msg: Message{Name: "task", ID: "x"}}
 			if effects := m.step(in, now.Add(time.Minute)); m.phase != p {
 				t.Errorf("%v in %v moved to %v (%v)", kind, p, m.phase, effects)
@@ -225,6 +252,37 @@ func TestExactEffects(t *testing.T) {
 				t.Errorf("effects\n got: %s\nwant: %s", s, tt.want)
 			}
 		})
+	}
+}
+
+// TestTokenEffects: with a token source, every new source waits for a
+// fresh token; a refusal fetches one more before it is an auth error.
+func TestTokenEffects(t *testing.T) {
+	m := testMachine(true, true, true)
+	step := func(in Input, want string) {
+		t.Helper()
+		in.Gen = m.gen
+		var got []string
+		for _, e := range m.step(in, t0) {
+			got = append(got, e.String())
+		}
+		if s := strings.Join(got, "; "); s != want {
+			t.Errorf("%v\n got: %s\nwant: %s", in.Kind, s, want)
+		}
+	}
+	step(Input{Kind: InStart}, "state Connecting; fetch token")
+	step(Input{Kind: InToken, Token: "t1"}, "dial /s?access_token=t1; instance 1")
+	step(Input{Kind: InOpen}, "state Connected")
+	step(Input{Kind: InMessage, Msg: Message{Name: "task", ID: "e-1"}}, "deliver task e-1")
+	step(Input{Kind: InError, ReadyState: ReadyClosed}, "close; state Reconnecting; probe")
+	step(Input{Kind: InProbe, Status: 401}, "fetch token")
+	step(Input{Kind: InToken, Token: "t2"}, "dial /s?access_token=t2&lastEventId=e-1; instance 2")
+	step(Input{Kind: InError, ReadyState: ReadyClosed}, "close; probe")
+	step(Input{Kind: InProbe, Status: 401}, "state Error; auth 401")
+	m2 := testMachine(true, true, true)
+	m2.step(Input{Kind: InStart, Gen: m2.gen}, t0)
+	if effects := m2.step(Input{Kind: InToken, Gen: m2.gen, Err: "offline"}, t0); m2.phase != BackingOff || len(effects) != 2 {
+		t.Errorf("a failed token fetch: %v %v, want a backoff", m2.phase, effects)
 	}
 }
 
@@ -292,7 +350,7 @@ func (w *world) apply(tb testing.TB, in Input, now time.Time) {
 // randomInput is any input, mostly for the current generation and
 // sometimes late, from a source or timer of the one before.
 func randomInput(r *rand.Rand, w *world) Input {
-	return inputOf(r, w, InputKind(r.IntN(int(InPageShow)+1)))
+	return inputOf(r, w, InputKind(r.IntN(int(inputKinds))))
 }
 
 func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
@@ -331,6 +389,11 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 		in.Name = []string{"task", "payment", eventReset}[r.IntN(3)]
 	case InVisible:
 		in.SourceClosed = r.IntN(4) == 0
+	case InToken:
+		in.Token = "tk"
+		if r.IntN(4) == 0 {
+			in.Err = "no token"
+		}
 	}
 	return in
 }
@@ -341,7 +404,7 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 func TestRandomInputsKeepInvariants(t *testing.T) {
 	for seed := range uint64(2000) {
 		r := rand.New(rand.NewPCG(seed, 7))
-		w := &world{m: testMachine(r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		w := &world{m: testMachine(r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
 		now := t0
 		for range 200 {
 			now = now.Add(time.Duration(r.IntN(30_000)) * time.Millisecond)
@@ -355,10 +418,10 @@ func FuzzMachine(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r := rand.New(rand.NewPCG(uint64(len(b)), 1))
-		w := &world{m: testMachine(true, len(b)%2 == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		w := &world{m: testMachine(true, len(b)%2 == 0, len(b)%3 == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
 		now := t0
 		for _, c := range b {
-			in := inputOf(r, w, InputKind(int(c)%(int(InPageShow)+1)))
+			in := inputOf(r, w, InputKind(int(c)%int(inputKinds)))
 			now = now.Add(time.Duration(c) * 250 * time.Millisecond)
 			w.apply(t, in, now)
 		}

@@ -62,22 +62,24 @@ type Config struct {
 
 // Deps are the ports. Dialer is required; nil Clock means SystemClock,
 // nil Env means no beacons and no status probes, nil Rand means
-// math/rand/v2.
+// math/rand/v2, nil Token means streams carry no access token.
 type Deps struct {
 	Dialer Dialer
 	Env    Env
 	Clock  Clock
 	Rand   func() float64
+	Token  TokenSource
 }
 
 // Manager owns the page's one connection. It is the shell around the
 // machine: it holds the lock, feeds the machine inputs, and runs the
 // effects it returns (see machine.go).
 type Manager struct {
-	cfg   Config
-	dial  Dialer
-	env   Env
-	clock Clock
+	cfg    Config
+	dial   Dialer
+	env    Env
+	clock  Clock
+	tokens TokenSource
 
 	mu        sync.Mutex
 	mach      *machine
@@ -131,7 +133,8 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	host := strings.TrimSuffix(cfg.NotificationsHost, "/")
 	base := host + cfg.Path
 	mc := machineConfig{
-		url:        func(lastID string) string { return streamURL(base, query, lastID) },
+		url:        func(lastID, token string) string { return streamURL(base, query, lastID, token) },
+		tokens:     deps.Token != nil,
 		threshold:  cfg.BackgroundThreshold,
 		minBackoff: cfg.MinBackoff,
 		maxBackoff: cfg.MaxBackoff,
@@ -142,22 +145,26 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		mc.beaconURL = host + beaconPath(cfg.Path)
 	}
 	return &Manager{
-		cfg:   cfg,
-		dial:  deps.Dialer,
-		env:   deps.Env,
-		clock: deps.Clock,
-		mach:  newMachine(mc, !cfg.LoggedOut),
-		subs:  make(map[string][]*subscription),
+		cfg:    cfg,
+		dial:   deps.Dialer,
+		env:    deps.Env,
+		clock:  deps.Clock,
+		tokens: deps.Token,
+		mach:   newMachine(mc, !cfg.LoggedOut),
+		subs:   make(map[string][]*subscription),
 	}, nil
 }
 
 // streamURL is base with the configured query and, once the page has seen
-// an event, lastEventId in place of any the query had.
-func streamURL(base string, query []param, lastID string) string {
+// an event, lastEventId in place of any the query had; the same for the
+// access token when there is one.
+func streamURL(base string, query []param, lastID, token string) string {
 	q := query
-	if lastID != "" {
-		q = slices.DeleteFunc(slices.Clone(q), func(p param) bool { return p.key == "lastEventId" })
-		q = append(q, param{"lastEventId", lastID})
+	for _, p := range []param{{"lastEventId", lastID}, {"access_token", token}} {
+		if p.value != "" {
+			q = slices.DeleteFunc(slices.Clone(q), func(x param) bool { return x.key == p.key })
+			q = append(q, p)
+		}
 	}
 	if len(q) == 0 {
 		return base
@@ -240,6 +247,16 @@ func (m *Manager) apply(in Input) (calls []func()) {
 			}
 		case Then:
 			calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
+		case FetchToken:
+			calls = append(calls, func() {
+				m.tokens.Token(func(token string, err error) {
+					in := Input{Kind: InToken, Gen: e.Gen, Token: token}
+					if err != nil {
+						in.Err = err.Error()
+					}
+					m.feed(in)
+				})
+			})
 		}
 	}
 	return calls

@@ -59,6 +59,15 @@ type Env interface {
 	Probe(url string, done func(status int))
 }
 
+// TokenSource gives a fresh access token before each new source (the
+// loader's token option). It travels as the access_token query parameter,
+// because EventSource cannot set headers.
+type TokenSource interface {
+	// Token calls done once, from any goroutine but never inside Token,
+	// with a token or why there is none.
+	Token(done func(token string, err error))
+}
+
 // Clock is time, injected.
 type Clock interface {
 	Now() time.Time

@@ -15,10 +15,13 @@ import (
 type Options struct {
 	// WithCredentials sends cookies to a cross-origin notificationsHost.
 	WithCredentials bool
+	// Token is the token option: a function returning the access token or
+	// a promise of it. Undefined means none.
+	Token safejs.Value
 }
 
 // ReadConfig reads {notificationsHost, path, queryString,
-// backgroundThresholdMs, withCredentials, loggedIn} from a JS object
+// backgroundThresholdMs, withCredentials, loggedIn, token} from a JS object
 // (undefined means all defaults). Wrong types are errors, not defaults.
 func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 	var cfg conn.Config
@@ -60,6 +63,9 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 	}
 	if p, ok := get("withCredentials", safejs.TypeBoolean); ok {
 		opt.WithCredentials, _ = p.Bool()
+	}
+	if p, ok := get("token", safejs.TypeFunction); ok {
+		opt.Token = p
 	}
 	if p, ok := get("loggedIn", safejs.TypeBoolean); ok {
 		in, _ := p.Bool()

@@ -28,10 +28,14 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	m, err := conn.New(c, conn.Deps{
+	deps := conn.Deps{
 		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
-	})
+	}
+	if opt.Token.Type() == safejs.TypeFunction {
+		deps.Token = jsbridge.TokenFunc{Fn: opt.Token}
+	}
+	m, err := conn.New(c, deps)
 	if err != nil {
 		return nil, nil, err
 	}
