@@ -1,4 +1,4 @@
-module tether
+module github.com/tether-sse/tether
 
 go 1.26.0
 

@@ -21,10 +21,10 @@ import (
 
 	"github.com/nats-io/nats.go"
 
-	"tether/server/demo"
-	"tether/server/hub"
-	"tether/server/natslog"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/natslog"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 func main() {

@@ -20,10 +20,10 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"tether/build/chromium"
-	"tether/server/demo"
-	"tether/server/hub"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/build/chromium"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 //go:embed page.html

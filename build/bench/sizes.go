@@ -6,7 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"tether/build/compress"
+	"github.com/tether-sse/tether/build/compress"
 )
 
 // helloWorld is the floor of Go's toolchain for the browser: a bare

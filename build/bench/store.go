@@ -13,7 +13,7 @@ import (
 	"sync"
 	"time"
 
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 // storeBench measures what the event store costs: publishes acknowledged

@@ -3,7 +3,7 @@ package e2e
 import (
 	"testing"
 
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // TestInitialConnection: every widget gets exactly its events, and the

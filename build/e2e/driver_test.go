@@ -17,9 +17,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"tether/build/chromium"
-	"tether/build/testenv"
-	"tether/build/webdriver"
+	"github.com/tether-sse/tether/build/chromium"
+	"github.com/tether-sse/tether/build/testenv"
+	"github.com/tether-sse/tether/build/webdriver"
 )
 
 // engine is a browser engine the suite runs in.

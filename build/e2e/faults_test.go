@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // TestServerRestart: stop the origin, wait, start it again: every widget

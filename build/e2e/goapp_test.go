@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // goWidgets maps the plain-JS widgets to their go-app twins.

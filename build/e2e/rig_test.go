@@ -14,9 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/demo"
-	"tether/server/hub"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 var repoRoot, _ = filepath.Abs("../..")

@@ -16,7 +16,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 
-	"tether/build/compress"
+	"github.com/tether-sse/tether/build/compress"
 )
 
 func main() {

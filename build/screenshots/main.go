@@ -19,9 +19,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"tether/build/chromium"
-	"tether/server/demo"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/build/chromium"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 func main() {

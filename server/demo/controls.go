@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // maxUser bounds the user a demo login names.

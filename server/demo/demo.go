@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // Config configures a Demo. Zero values are usable defaults.

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/demo"
-	"tether/server/origin"
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/origin"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 const trusted = "http://app.example"

@@ -6,8 +6,8 @@ import (
 	"os"
 	"time"
 
-	"tether/server/demo"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/demo"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // Demo mode wraps an origin; the origin itself never serves /v1/demo/*.

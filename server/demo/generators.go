@@ -7,9 +7,9 @@ import (
 	"sync"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/hub"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // linger keeps a generator running after its last stream left, so a

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/hub"
+	"github.com/tether-sse/tether/server/hub"
 )
 
 func publishN(tb testing.TB, h *hub.Hub, n int, to hub.Audience) []hub.Event {

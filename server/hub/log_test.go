@@ -4,8 +4,8 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/hub"
-	"tether/server/hub/logtest"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/hub/logtest"
 )
 
 func TestMemoryLog(t *testing.T) {

@@ -14,9 +14,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"tether/server/catalog"
-	"tether/server/hub"
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 // EventHeader carries the event name of a message.

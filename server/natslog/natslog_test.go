@@ -13,9 +13,9 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"tether/server/hub"
-	"tether/server/hub/logtest"
-	"tether/server/natslog"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/hub/logtest"
+	"github.com/tether-sse/tether/server/natslog"
 )
 
 // embedded starts a real NATS server with JetStream in this process, its

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/hub"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // BenchmarkIdleStreams holds 1,000 idle streams over loopback and reports

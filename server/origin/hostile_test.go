@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/origin"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // raw sends exactly req on a new connection and reads the answer's status

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"tether/build/testenv"
-	"tether/server/origin"
+	"github.com/tether-sse/tether/build/testenv"
+	"github.com/tether-sse/tether/server/origin"
 )
 
 // TestNodeEventSourceResumes runs the npm eventsource package (v4), a

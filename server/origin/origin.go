@@ -10,8 +10,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/hub"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
 )
 
 // Config configures an Origin. Zero values are usable defaults.

@@ -14,9 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/origin"
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/origin"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 const testOrigin = "http://app.example"

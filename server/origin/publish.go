@@ -7,9 +7,9 @@ import (
 	"net/http"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/hub"
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 // PublishRequest is the body of POST /v1/publish. Data is any JSON value;

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"tether/server/catalog"
-	"tether/server/hub"
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 // padding is the 2 KiB comment that opens every stream: the EventSource

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"tether/server/sse"
+	"github.com/tether-sse/tether/server/sse"
 )
 
 func TestAppendTo(t *testing.T) {

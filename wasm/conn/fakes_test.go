@@ -7,7 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 // fakeDialer records every source it opens.

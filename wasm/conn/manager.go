@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"tether/server/catalog"
+	"github.com/tether-sse/tether/server/catalog"
 )
 
 // Errors of this package.

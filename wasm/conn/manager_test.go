@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 type rig struct {

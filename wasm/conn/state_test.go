@@ -3,7 +3,7 @@ package conn_test
 import (
 	"testing"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 func TestParseStateRoundTrip(t *testing.T) {

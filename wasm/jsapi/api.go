@@ -9,8 +9,8 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"tether/wasm/conn"
-	"tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // API is the object behind globalThis.tether.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 // Errors of this package.

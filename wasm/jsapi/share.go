@@ -5,8 +5,8 @@ package jsapi
 import (
 	"github.com/hack-pad/safejs"
 
-	"tether/wasm/conn"
-	"tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // Share returns the page's one runtime. If another module installed

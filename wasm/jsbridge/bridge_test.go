@@ -8,8 +8,8 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"tether/wasm/conn"
-	"tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // These run inside Chromium (make test: wasmbrowsertest as -exec), against

@@ -5,7 +5,7 @@ package jsbridge
 import (
 	"github.com/hack-pad/safejs"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 // Env is the page's beacon and fetch.

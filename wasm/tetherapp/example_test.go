@@ -5,9 +5,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"tether/wasm/conn"
-	"tether/wasm/conn/conntest"
-	"tether/wasm/tetherapp"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn/conntest"
+	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
 // taskCount is a widget: it counts task events and shows the connection.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 // ConnState is the go-app state that holds the connection's Conn.

@@ -6,8 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"tether/server/catalog"
-	"tether/wasm/tetherapp"
+	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
 const maxLogLines = 8

@@ -8,9 +8,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"tether/wasm/conn"
-	"tether/wasm/conn/conntest"
-	"tether/wasm/tetherapp"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn/conntest"
+	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
 func load(t *testing.T, c app.Composer) (*conntest.Runtime, app.TestEngine) {

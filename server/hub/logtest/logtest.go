@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"tether/server/hub"
+	"github.com/tether-sse/tether/server/hub"
 )
 
 // Run tests the log newLog returns (a new, empty log each call).

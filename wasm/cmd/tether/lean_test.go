@@ -21,7 +21,7 @@ func TestLeanModuleStaysLean(t *testing.T) {
 		t.Fatalf("go list returned only %v", deps)
 	}
 	for _, d := range deps {
-		if strings.HasPrefix(d, "github.com/maxence-charriere/go-app") || d == "tether/wasm/widgets" || d == "tether/wasm/tetherapp" ||
+		if strings.HasPrefix(d, "github.com/maxence-charriere/go-app") || d == "github.com/tether-sse/tether/wasm/widgets" || d == "github.com/tether-sse/tether/wasm/tetherapp" ||
 			d == "encoding/json" || d == "net/url" {
 			t.Errorf("the lean module depends on %s", d)
 		}

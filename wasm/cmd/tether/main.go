@@ -6,7 +6,7 @@
 // connection whatever loads it.
 package main
 
-import "tether/wasm/jsapi"
+import "github.com/tether-sse/tether/wasm/jsapi"
 
 func main() {
 	boot := jsapi.ReadBoot()

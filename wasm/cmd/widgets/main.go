@@ -9,9 +9,9 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"tether/wasm/jsapi"
-	"tether/wasm/tetherapp"
-	"tether/wasm/widgets"
+	"github.com/tether-sse/tether/wasm/jsapi"
+	"github.com/tether-sse/tether/wasm/tetherapp"
+	"github.com/tether-sse/tether/wasm/widgets"
 )
 
 func main() {

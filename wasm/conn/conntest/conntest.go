@@ -7,7 +7,7 @@ import (
 	"slices"
 	"sync"
 
-	"tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/conn"
 )
 
 // Runtime is the in-memory conn.Runtime. Its zero value is not ready; use
