@@ -5,7 +5,7 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 SHELL      := bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run wasm test test-unit test-bridge test-e2e bench bench-origin screenshots clean
+.PHONY: run wasm react-app test test-unit test-bridge test-e2e bench bench-origin screenshots clean
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
@@ -25,7 +25,7 @@ test: test-unit test-bridge test-e2e
 test-unit: build/nodeclient/node_modules
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
-	$(GO) test -race ./server/... ./wasm/... ./build/testenv/...
+	$(GO) test -race ./server/... ./wasm/... ./build/testenv/... ./build/tsgen/...
 
 # The bridge's own tests run inside Chromium (wasmbrowsertest as -exec).
 # wasmbrowsertest logs CDP events its protocol version cannot parse; drop them.
@@ -36,11 +36,20 @@ $(GOBIN)/wasmbrowsertest:
 	$(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
 # The same suite in each engine: Chromium over CDP, WebKitGTK over WebDriver.
-test-e2e: wasm
+test-e2e: wasm react-app
 	@echo "e2e in Chromium"
 	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/e2e/
 	@echo "e2e in WebKit (WebKitGTK)"
 	$(GO) test -count=1 -timeout 10m -run '/webkit' ./build/e2e/
+
+## react-app: a React app outside the package (build/reactapp) on the drop-in provider, bundled
+## by esbuild from the npm package; tsc checks the package's .d.ts files and a TypeScript consumer
+react-app: wasm build/reactapp/node_modules
+	cd build/reactapp && node build.mjs && npx tsc -p .
+
+build/reactapp/node_modules: build/reactapp/package-lock.json
+	npm ci --prefix build/reactapp --no-audit --no-fund
+	@touch $@
 
 build/nodeclient/node_modules: build/nodeclient/package-lock.json
 	npm ci --prefix build/nodeclient --no-audit --no-fund

@@ -1,5 +1,8 @@
 // Types for the Tether runtime (globalThis.tether) and its loader.
 
+import type { TetherEvents } from "./events";
+export type { TetherEvents, TaskData, NotificationData, PaymentData, ResetData } from "./events";
+
 export type TetherState = "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error";
 
 export interface TetherConfig {
@@ -59,6 +62,8 @@ export interface TetherStats {
 
 export interface Tether {
   /** Calls handler(JSON.parse(data), meta) for every `event`, across reconnects. Returns unsubscribe. */
+  /** A catalog event: the handler's data has the event's generated type (web/events.d.ts). */
+  subscribe<K extends keyof TetherEvents>(event: K, handler: (data: TetherEvents[K], meta: TetherMeta) => void, options?: SubscribeOptions): () => void;
   subscribe<T = unknown>(event: string, handler: (data: T, meta: TetherMeta) => void, options?: SubscribeOptions): () => void;
   state(): TetherState;
   onState(fn: (state: TetherState) => void): () => void;

@@ -69,7 +69,12 @@ func (r *rig) serve(addr string) {
 	r.addr = ln.Addr().String()
 	r.o = origin.New(r.cfg)
 	r.demo = demo.New(r.o, demo.Config{Logger: r.cfg.Logger})
-	r.srv = r.o.Server(r.demo)
+	// The React app outside the package (build/reactapp), as its bundler
+	// built it, beside the origin.
+	mux := http.NewServeMux()
+	mux.Handle("/", r.demo)
+	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "reactapp", "dist")))))
+	r.srv = r.o.Server(mux)
 	go r.srv.Serve(ln)
 }
 

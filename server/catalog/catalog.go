@@ -9,6 +9,8 @@
 // widget replaces that item and nothing else.
 package catalog
 
+//go:generate go run ../../build/tsgen -o ../../web/events.d.ts
+
 // The origin's endpoints for the runtime. The beacon's path is the
 // stream's with its last segment "disconnect", so a runtime configured
 // with another stream path finds its beacon beside it.

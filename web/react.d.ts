@@ -1,0 +1,21 @@
+// Types for Tether's React binding (web/react.js).
+import type { ReactElement, ReactNode, RefObject } from "react";
+import type { Tether, TetherConfig, TetherEvents, TetherMeta, TetherState, SubscribeOptions } from "./tether";
+
+/** The seed's provider props (sse-connection-manager-design §8.1), plus Tether's token and withCredentials. */
+export interface SSEContextProviderProps extends Pick<TetherConfig, "notificationsHost" | "path" | "queryString" | "backgroundThresholdMs" | "token" | "withCredentials"> {
+  children?: ReactNode;
+}
+
+/** EventSource-shaped, owned by the runtime: its listeners are runtime subscriptions and outlive reconnects. */
+export interface TetherEventSource extends Pick<EventSource, "readyState" | "url" | "withCredentials" | "close" | "CONNECTING" | "OPEN" | "CLOSED"> {
+  addEventListener(type: string, listener: ((this: TetherEventSource, ev: MessageEvent) => void) | { handleEvent(ev: MessageEvent): void }): void;
+  removeEventListener(type: string, listener: ((this: TetherEventSource, ev: MessageEvent) => void) | { handleEvent(ev: MessageEvent): void }): void;
+}
+
+export function SSEContextProvider(props: SSEContextProviderProps): ReactElement;
+export function useSSE(): { esRef: RefObject<TetherEventSource>; instanceId: number };
+export function useTether<K extends keyof TetherEvents>(event: K, handler: (data: TetherEvents[K], meta: TetherMeta) => void, options?: SubscribeOptions): void;
+export function useTether<T = unknown>(event: string, handler: (data: T, meta: TetherMeta) => void, options?: SubscribeOptions): void;
+export function useConnectionState(): TetherState;
+export type { Tether };

@@ -1,0 +1,122 @@
+// Tether for React: a drop-in for the seed's SSEContextProvider / useSSE()
+// ({esRef, instanceId}), and idiomatic hooks beside it. React is a peer
+// dependency; the lean loader (tether.js) never imports it.
+//
+// esRef.current is an EventSource-shaped object that the runtime owns and
+// that lives as long as the page: its addEventListener and
+// removeEventListener are runtime subscriptions, which outlive every
+// reconnect. A consumer written to the seed's contract keeps working, and
+// one that forgets instanceId in its effect's deps (the seed's
+// Anti-Pattern 1) no longer misses anything after a reconnect.
+
+import { createContext, createElement, useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { loadTether } from "./tether.js";
+
+const Context = createContext(null);
+
+const readyStates = { Connecting: 0, Reconnecting: 0, Connected: 1, Disconnected: 2, Error: 2 };
+
+// eventSourceFacade stands in for the EventSource until the runtime is up
+// (listeners added before then are attached when it is) and for the life
+// of the page after.
+function eventSourceFacade(ready) {
+  let tether = null;
+  const listeners = new Map(); // type → Map<listener, off | null>
+  const attach = (type, listener) => {
+    const off = tether._listen(type, (ev) => {
+      if (typeof listener === "function") listener.call(facade, ev);
+      else listener.handleEvent(ev);
+    });
+    listeners.get(type).set(listener, off);
+  };
+  const facade = {
+    CONNECTING: 0, OPEN: 1, CLOSED: 2,
+    get readyState() { return tether ? readyStates[tether.state()] : 0; },
+    get url() { return tether?.eventSource()?.url ?? ""; },
+    get withCredentials() { return tether?.eventSource()?.withCredentials ?? false; },
+    addEventListener(type, listener) {
+      if (listener == null) return;
+      if (!listeners.has(type)) listeners.set(type, new Map());
+      if (listeners.get(type).has(listener)) return; // as EventTarget: once per (type, listener)
+      listeners.get(type).set(listener, null);
+      if (tether) attach(type, listener);
+    },
+    removeEventListener(type, listener) {
+      const byListener = listeners.get(type);
+      if (!byListener || !byListener.has(listener)) return;
+      byListener.get(listener)?.();
+      byListener.delete(listener);
+    },
+    /** Closes the page's connection (every widget's): Tether's close(). */
+    close() { tether?.close(); },
+  };
+  ready.then((t) => {
+    tether = t;
+    for (const [type, byListener] of listeners) for (const listener of byListener.keys()) attach(type, listener);
+  }, () => {});
+  return facade;
+}
+
+/**
+ * The seed's provider, same props. The first provider on the page loads the
+ * runtime; any other (or any other micro-frontend) shares it.
+ */
+export function SSEContextProvider({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, children }) {
+  const loading = useRef(null);
+  if (loading.current === null) {
+    const config = {};
+    for (const [k, v] of Object.entries({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials })) {
+      if (v !== undefined) config[k] = v;
+    }
+    loading.current = loadTether(config);
+  }
+  const esRef = useRef(null);
+  if (esRef.current === null) esRef.current = eventSourceFacade(loading.current);
+  const [tether, setTether] = useState(null);
+  const [instanceId, setInstanceId] = useState(0);
+  useEffect(() => {
+    let off = null;
+    let live = true;
+    loading.current.then((t) => {
+      if (!live) return;
+      setTether(t);
+      setInstanceId(t.instanceId());
+      off = t.onInstance(setInstanceId);
+    }, (err) => console.error("tether: the runtime did not load:", err));
+    return () => { live = false; off?.(); };
+  }, []);
+  return createElement(Context.Provider, { value: { esRef, instanceId, tether } }, children);
+}
+
+function useProvided(hook) {
+  const v = useContext(Context);
+  if (v === null) throw new Error(`tether: ${hook} must be used inside <SSEContextProvider>`);
+  return v;
+}
+
+/** The seed's hook: {esRef, instanceId}. esRef.current is never null. */
+export function useSSE() {
+  const { esRef, instanceId } = useProvided("useSSE()");
+  return { esRef, instanceId };
+}
+
+/** Calls handler(JSON.parse(data), meta) for every `event`; always the latest handler. */
+export function useTether(event, handler, options) {
+  const { tether } = useProvided("useTether()");
+  const latest = useRef(handler);
+  latest.current = handler;
+  const onError = options?.onError;
+  useEffect(() => {
+    if (!tether) return undefined;
+    return tether.subscribe(event, (data, meta) => latest.current(data, meta), onError ? { onError } : undefined);
+  }, [tether, event, onError]);
+}
+
+/** The connection state: "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error". */
+export function useConnectionState() {
+  const { tether } = useProvided("useConnectionState()");
+  return useSyncExternalStore(
+    (notify) => (tether ? tether.onState(notify) : () => {}),
+    () => (tether ? tether.state() : "Connecting"),
+  );
+}
