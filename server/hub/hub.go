@@ -265,6 +265,9 @@ func (h *Hub) dropLocked(s *Sub) {
 	if _, ok := h.subs[s]; ok {
 		delete(h.subs, s)
 		close(s.dropped)
+		if s.onDrop != nil {
+			s.onDrop()
+		}
 	}
 }
 
@@ -299,6 +302,7 @@ type Sub struct {
 	hub     *Hub
 	filter  Filter
 	skip    uint64 // events up to this one are the client's already
+	onDrop  func()
 	ch      chan *Event
 	dropped chan struct{}
 }
@@ -309,6 +313,20 @@ func (s *Sub) C() <-chan *Event { return s.ch }
 
 // Dropped is closed when the hub dropped this subscriber for falling behind.
 func (s *Sub) Dropped() <-chan struct{} { return s.dropped }
+
+// OnDrop calls f (which must not block) when the hub drops this
+// subscriber, or at once if it has been dropped already: a stream can wait
+// on one context instead of a goroutine per channel.
+func (s *Sub) OnDrop(f func()) {
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	select {
+	case <-s.dropped:
+		f()
+	default:
+		s.onDrop = f
+	}
+}
 
 // Close unregisters the subscriber. It is safe to call more than once.
 func (s *Sub) Close() {

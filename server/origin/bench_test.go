@@ -21,7 +21,8 @@ import (
 func BenchmarkIdleStreams(b *testing.B) {
 	const n = 1000
 	for b.Loop() {
-		o := origin.New(origin.Config{Logger: slog.New(slog.DiscardHandler)})
+		// Every stream comes from one IP here: lift the per-client cap.
+		o := origin.New(origin.Config{Logger: slog.New(slog.DiscardHandler), Limits: origin.Limits{MaxClientStreams: n}})
 		srv := httptest.NewServer(o)
 		client := &http.Client{Transport: &http.Transport{MaxConnsPerHost: 0, MaxIdleConnsPerHost: n}}
 		runtime.GC()
@@ -31,8 +32,8 @@ func BenchmarkIdleStreams(b *testing.B) {
 		var bodies []*http.Response
 		for range n {
 			resp, err := client.Get(srv.URL + "/v1/sse/connect?heartbeat=0")
-			if err != nil {
-				b.Fatal(err)
+			if err != nil || resp.StatusCode != http.StatusOK {
+				b.Fatalf("stream %d: %v %v", len(bodies), resp, err)
 			}
 			bufio.NewReader(resp.Body).ReadString('\n')
 			bodies = append(bodies, resp)
@@ -44,6 +45,7 @@ func BenchmarkIdleStreams(b *testing.B) {
 		var after runtime.MemStats
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(float64(after.HeapInuse-before.HeapInuse)/n, "heap-B/stream")
+		b.ReportMetric(float64(after.StackInuse-before.StackInuse)/n, "stack-B/stream")
 		b.ReportMetric(float64(runtime.NumGoroutine()-g0)/n, "goroutines/stream")
 		for _, r := range bodies {
 			r.Body.Close()

@@ -1,6 +1,7 @@
 package origin
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -17,11 +18,8 @@ import (
 type stream struct {
 	num    uint64 // for logs: the token never appears there
 	client string // "user:<id>" or "ip:<addr>": what the per-client cap counts
-	kill   chan struct{}
-	once   sync.Once
+	close  context.CancelFunc
 }
-
-func (s *stream) close() { s.once.Do(func() { close(s.kill) }) }
 
 // Errors of registry.add: the node or the client holds all it may.
 var (
@@ -44,7 +42,7 @@ func (g *registry) init(lim Limits) {
 	g.lim, g.byToken, g.byClient = lim, make(map[string]*stream), make(map[string]int)
 }
 
-func (g *registry) add(client string) (string, *stream, error) {
+func (g *registry) add(client string, close context.CancelFunc) (string, *stream, error) {
 	b := make([]byte, 16)
 	rand.Read(b)
 	token := hex.EncodeToString(b)
@@ -57,7 +55,7 @@ func (g *registry) add(client string) (string, *stream, error) {
 		return "", nil, errClientFull
 	}
 	g.next++
-	st := &stream{num: g.next, client: client, kill: make(chan struct{})}
+	st := &stream{num: g.next, client: client, close: close}
 	g.byToken[token] = st
 	g.byClient[client]++
 	return token, st, nil

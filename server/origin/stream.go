@@ -1,11 +1,13 @@
 package origin
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tether-sse/tether/server/catalog"
@@ -32,7 +34,9 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		o.Refuse(w, r, bad.Status, bad.Field, bad.Msg)
 		return
 	}
-	token, st, err := o.streams.add(clientKey(r, sess.User))
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	token, st, err := o.streams.add(clientKey(r, sess.User), cancel)
 	switch {
 	case errors.Is(err, errNodeFull):
 		o.overNode.Add(1)
@@ -54,6 +58,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer sub.Close()
+	sub.OnDrop(cancel)
 	o.cors(w, r)
 	o.connections.Add(1)
 	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "",
@@ -71,37 +76,31 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 
 	out := &writer{w: w, rc: http.NewResponseController(w), timeout: o.cfg.WriteTimeout}
 	// A dropped or killed stream may be blocked in a write to a client that
-	// stopped reading: cut that write now rather than at its deadline.
-	finished := make(chan struct{})
-	defer close(finished)
-	go func() {
-		select {
-		case <-sub.Dropped():
-		case <-st.kill:
-		case <-r.Context().Done():
-		case <-finished:
-			return
-		}
-		out.rc.SetWriteDeadline(time.Now())
-	}()
-	buf := append([]byte(nil), padding...)
-	buf = sse.AppendRetry(buf, int(o.cfg.Retry/time.Millisecond))
-	hb, _ := json.Marshal(catalog.HelloData{Token: token, RetryMs: o.cfg.Retry.Milliseconds(), HeartbeatMs: flags.heartbeat.Milliseconds()})
-	buf = sse.Event{ID: resume.Cursor, Name: catalog.Hello, Data: string(hb)}.AppendTo(buf)
-	if resume.Reset != "" {
-		rb, _ := json.Marshal(catalog.ResetData{Reason: resume.Reset})
-		buf = sse.Event{ID: resume.Cursor, Name: catalog.Reset, Data: string(rb)}.AppendTo(buf)
-	}
+	// stopped reading: cut that write now rather than at its deadline. A
+	// callback, not a goroutine: an idle stream costs no extra stack.
+	stop := context.AfterFunc(ctx, func() { out.rc.SetWriteDeadline(time.Now()) })
+	defer stop()
+
 	sent := 0
 	done := func() bool { return flags.closeAfter > 0 && sent >= flags.closeAfter }
-	for _, ev := range resume.Replay {
-		if done() {
-			break
+	err = send(out, func(buf []byte) []byte {
+		buf = append(buf, padding...)
+		buf = sse.AppendRetry(buf, int(o.cfg.Retry/time.Millisecond))
+		hb, _ := json.Marshal(catalog.HelloData{Token: token, RetryMs: o.cfg.Retry.Milliseconds(), HeartbeatMs: flags.heartbeat.Milliseconds()})
+		buf = sse.Event{ID: resume.Cursor, Name: catalog.Hello, Data: string(hb)}.AppendTo(buf)
+		if resume.Reset != "" {
+			rb, _ := json.Marshal(catalog.ResetData{Reason: resume.Reset})
+			buf = sse.Event{ID: resume.Cursor, Name: catalog.Reset, Data: string(rb)}.AppendTo(buf)
 		}
-		buf = appendEvent(buf, ev)
-		sent++
-	}
-	err = out.write(buf)
+		for _, ev := range resume.Replay {
+			if done() {
+				break
+			}
+			buf = appendEvent(buf, ev)
+			sent++
+		}
+		return buf
+	})
 	o.delivered.Add(uint64(sent))
 	if err != nil || done() {
 		return
@@ -114,48 +113,64 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		heartbeat = t.C
 	}
 	for {
-		buf = buf[:0]
 		select {
 		case ev := <-sub.C():
-			// Batch what is already queued into one write and one flush.
 			n := sent
-		batch:
-			for {
-				buf = appendEvent(buf, *ev)
-				if sent++; done() {
-					break
+			err := send(out, func(buf []byte) []byte {
+				// Batch what is already queued into one write and one flush.
+				for {
+					buf = appendEvent(buf, *ev)
+					if sent++; done() {
+						return buf
+					}
+					select {
+					case ev = <-sub.C():
+					default:
+						return buf
+					}
 				}
-				select {
-				case ev = <-sub.C():
-				default:
-					break batch
-				}
-			}
-			err := out.write(buf)
+			})
 			o.delivered.Add(uint64(sent - n))
 			if err != nil || done() {
 				return
 			}
 		case <-heartbeat:
 			now := strconv.FormatInt(o.cfg.Now().UnixMilli(), 10)
-			buf = sse.AppendComment(buf, "ping "+now)
-			buf = sse.Event{Name: catalog.Heartbeat, Data: now}.AppendTo(buf)
-			if out.write(buf) != nil {
+			if send(out, func(buf []byte) []byte {
+				buf = sse.AppendComment(buf, "ping "+now)
+				return sse.Event{Name: catalog.Heartbeat, Data: now}.AppendTo(buf)
+			}) != nil {
 				return
 			}
-		case <-sub.Dropped():
-			o.log.Warn("slow client disconnected", "stream", st.num)
-			return
-		case <-st.kill:
-			return
 		case <-o.draining:
-			buf = sse.AppendComment(buf, "origin shutting down")
-			out.write(sse.AppendRetry(buf, 500))
+			send(out, func(buf []byte) []byte {
+				return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), 500)
+			})
 			return
-		case <-r.Context().Done():
+		case <-ctx.Done(): // the client left, a beacon, or the hub dropped it as slow
+			select {
+			case <-sub.Dropped():
+				o.log.Warn("slow client disconnected", "stream", st.num)
+			default:
+			}
 			return
 		}
 	}
+}
+
+// buffers lend each write its buffer: an idle stream holds none.
+var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
+
+// send writes what fill appends to a pooled buffer.
+func send(out *writer, fill func([]byte) []byte) error {
+	bp := buffers.Get().(*[]byte)
+	b := fill((*bp)[:0])
+	err := out.write(b)
+	if cap(b) <= 64<<10 { // a huge replay's buffer is not kept
+		*bp = b[:0]
+		buffers.Put(bp)
+	}
+	return err
 }
 
 func appendEvent(b []byte, ev hub.Event) []byte {
