@@ -46,6 +46,14 @@ func Reserved(name string) bool {
 	return name == Hello || name == Heartbeat || name == Reset
 }
 
+// HelloData's JSON keys, for readers without encoding/json (the lean
+// runtime); a test holds them to HelloData's tags.
+const (
+	HelloKeyToken       = "token"
+	HelloKeyRetryMs     = "retryMs"
+	HelloKeyHeartbeatMs = "heartbeatMs"
+)
+
 // HelloData is the data of a Hello event.
 type HelloData struct {
 	Token       string `json:"token"`       // identifies the stream to POST /v1/sse/disconnect

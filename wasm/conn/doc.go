@@ -29,26 +29,30 @@
 // runs the effects on the source and timers before unlocking, and calls
 // handlers, listeners, the beacon and the probe after.
 //
-// A page is in one phase; the State it shows derives from it (Dialing shows
-// Connecting before the first open since login, Reconnecting after).
+// A page is in one phase; the State it shows derives from it (Dialing and
+// Authorizing show Connecting before the first open since login,
+// Reconnecting after). "New" below is Dialing, or Authorizing when a
+// TokenSource is set: every new source waits for a fresh token.
 //
 //	input        from                                         to
-//	Start        Idle                                         Dialing
+//	Start        Idle                                         New
+//	Token        Authorizing                                  Dialing (a token), BackingOff (none)
 //	Open         Dialing, Retrying                            Open
 //	Error        Dialing, Open, Retrying                      Retrying (EventSource retries), Probing, BackingOff (no Env)
 //	DialFailed   Dialing                                      Failed
-//	Probe        Probing                                      Failed (401, 403, other 4xx), BackingOff
-//	Timer        BackingOff (retry), Open (watchdog: stalled)  Dialing
+//	Probe        Probing                                      Failed (401, 403, other 4xx), BackingOff,
+//	                                                          Authorizing (401/403 with tokens: once, a fresh token)
+//	Timer        BackingOff (retry), Open (watchdog: stalled)  New
 //	Login        Idle, LoggedOut, Closed, Failed,
-//	             Probing, BackingOff                          Dialing
+//	             Probing, BackingOff, Authorizing             New
 //	Logout       any but LoggedOut                            LoggedOut
 //	Close        any but LoggedOut, Closed                    Closed
-//	Reconnect    any but LoggedOut, Suspended                 Dialing
-//	Visible      Idle, Dialing…BackingOff (gone, or hidden
-//	             past the threshold)                          Dialing
-//	Online       Idle, Dialing…BackingOff                     Dialing
-//	PageHide     Idle, Dialing…BackingOff                     Suspended (one beacon)
-//	PageShow     Suspended                                    Dialing
+//	Reconnect    any but LoggedOut, Suspended                 New
+//	Visible      Idle, Dialing…Authorizing (gone, or hidden
+//	             past the threshold)                          New
+//	Online       Idle, Dialing…Authorizing                    New
+//	PageHide     Idle, Dialing…Authorizing                    Suspended (one beacon)
+//	PageShow     Suspended                                    New
 //
 // Message, Listen, Unlisten and Hidden never change the phase. Inputs from
 // an older source, probe or timer (an older generation) are ignored.

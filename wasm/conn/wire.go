@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/tether-sse/tether/server/catalog"
 )
 
 // The lean module does without net/url and encoding/json: together they
@@ -115,17 +117,11 @@ func escape(b *strings.Builder, s string) {
 	}
 }
 
-// hello is the stream's hello event (server/catalog.HelloData).
-type hello struct {
-	Token                string
-	RetryMs, HeartbeatMs int64
-}
-
 // parseHello reads the hello event's flat JSON object. Unknown fields are
 // skipped; anything but a flat object of strings, numbers, booleans and
 // nulls is an error.
-func parseHello(data string) (hello, bool) {
-	var h hello
+func parseHello(data string) (catalog.HelloData, bool) {
+	var h catalog.HelloData
 	p := jsonScanner{s: data}
 	if !p.byte('{') {
 		return h, false
@@ -144,7 +140,7 @@ func parseHello(data string) (hello, bool) {
 			if !ok {
 				return h, false
 			}
-			if key == "token" {
+			if key == catalog.HelloKeyToken {
 				h.Token = v
 			}
 		} else {
@@ -157,9 +153,9 @@ func parseHello(data string) (hello, bool) {
 					return h, false
 				}
 				switch key {
-				case "retryMs":
+				case catalog.HelloKeyRetryMs:
 					h.RetryMs = int64(n)
-				case "heartbeatMs":
+				case catalog.HelloKeyHeartbeatMs:
 					h.HeartbeatMs = int64(n)
 				}
 			}
