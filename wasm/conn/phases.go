@@ -1,0 +1,201 @@
+package conn
+
+import (
+	"fmt"
+	"time"
+)
+
+// Phase is where the connection stands. It replaces the booleans the
+// manager once kept (logged in, closed, suspended, connected, failed): a
+// page is in exactly one phase, and the State it shows derives from it.
+type Phase int
+
+// The phases. Dialing, Open and Retrying hold a source; no other does.
+const (
+	Idle        Phase = iota // logged in, not started yet
+	LoggedOut                // no user: waits for Login
+	Closed                   // Close was called: waits for Reconnect or Login
+	Suspended                // the page went into the back/forward cache: waits for PageShow
+	Failed                   // the origin refused the stream (401/403/4xx): waits for Reconnect or Login
+	Dialing                  // a source exists and has not opened
+	Open                     // the source is open; events flow
+	Retrying                 // the source lost its connection and EventSource retries by itself
+	Probing                  // the source gave up; asking the stream URL for its status
+	BackingOff               // waiting for the retry timer
+	Authorizing              // waiting for a fresh token before a new source
+)
+
+var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff", "Authorizing"}
+
+func (p Phase) String() string {
+	if p < 0 || int(p) >= len(phaseNames) {
+		return fmt.Sprintf("Phase(%d)", int(p))
+	}
+	return phaseNames[p]
+}
+
+// hasSource reports whether a source exists in phase p.
+func (p Phase) hasSource() bool { return p == Dialing || p == Open || p == Retrying }
+
+// wantsConnection reports whether the page should be connected in phase p.
+func (p Phase) wantsConnection() bool { return p == Idle || p >= Dialing }
+
+// phases counts the phases.
+const phases = Authorizing + 1
+
+// InputKind names what happened.
+type InputKind int
+
+// The inputs. Source, probe and timer inputs carry the generation they
+// belong to; one from an older generation is ignored.
+const (
+	InStart InputKind = iota
+	InOpen
+	InMessage
+	InError      // ReadyState: what EventSource says after the error
+	InDialFailed // Err: the source could not be created
+	InProbe      // Status: what the stream URL answered (0: network)
+	InTimer      // Timer: which one fired
+	InListen     // Name: its first subscriber arrived
+	InUnlisten   // Name: its last subscriber left
+	InLogin
+	InLogout
+	InClose
+	InReconnect
+	InHidden
+	InVisible // SourceClosed: the shell found the source CLOSED
+	InOnline
+	InPageHide
+	InPageShow
+	InToken // Token, or Err: what the token source answered
+	inputKinds
+)
+
+var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
+	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token"}
+
+func (k InputKind) String() string { return inputNames[k] }
+
+// Input is one thing that happened, with what the machine needs to know of it.
+type Input struct {
+	Kind         InputKind
+	Gen          uint64
+	Msg          Message
+	ReadyState   ReadyState
+	Status       int
+	Timer        TimerKind
+	Name         string
+	Token        string
+	Err          string
+	SourceClosed bool
+}
+
+// TimerKind names the machine's timers.
+type TimerKind int
+
+// The timers: the reconnect delay and the stall watchdog.
+const (
+	RetryTimer TimerKind = iota
+	WatchdogTimer
+)
+
+func (k TimerKind) String() string { return [...]string{"retry", "watchdog"}[k] }
+
+// EffectKind names what the shell must do.
+type EffectKind int
+
+// The effects. Dial, CloseSource, Listen, Unlisten, Arm and Stop touch the
+// source and timers: the shell runs them before it releases its lock, so
+// the source the machine believes in is the one that exists. The others
+// call out of the runtime and run after the lock is released, in order.
+const (
+	Dial           EffectKind = iota // URL, Names, Gen: create the source
+	CloseSource                      // close the source
+	Listen                           // Name: the source listens to it too
+	Unlisten                         // Name
+	Arm                              // Timer, After, Gen
+	Stop                             // Timer
+	Probe                            // URL, Gen: ask the stream URL for its status
+	Beacon                           // URL, Body: navigator.sendBeacon
+	Deliver                          // Msg: to the event's subscribers
+	NotifyState                      // State
+	NotifyInstance                   // Instance
+	NotifyAuth                       // Status
+	Then                             // Input: feed it once the effects before it have run
+	FetchToken                       // Gen: ask the token source for a fresh token
+)
+
+// Effect is one thing the shell must do.
+type Effect struct {
+	Kind     EffectKind
+	URL      string
+	Names    []string
+	Name     string
+	Gen      uint64
+	Timer    TimerKind
+	After    time.Duration
+	Body     string
+	Msg      Message
+	State    State
+	Instance int
+	Status   int
+	Then     InputKind
+}
+
+// String is the effect in a test's words: "dial", "arm retry 1s", ...
+func (e Effect) String() string {
+	switch e.Kind {
+	case Dial:
+		return "dial " + e.URL
+	case CloseSource:
+		return "close"
+	case Listen, Unlisten:
+		return [...]string{Listen: "listen", Unlisten: "unlisten"}[e.Kind] + " " + e.Name
+	case Arm:
+		return "arm " + e.Timer.String() + " " + e.After.String()
+	case Stop:
+		return "stop " + e.Timer.String()
+	case Probe:
+		return "probe"
+	case Beacon:
+		return "beacon " + e.Body
+	case Deliver:
+		return "deliver " + e.Msg.Name + " " + e.Msg.ID
+	case NotifyState:
+		return "state " + e.State.String()
+	case NotifyInstance:
+		return fmt.Sprintf("instance %d", e.Instance)
+	case NotifyAuth:
+		return fmt.Sprintf("auth %d", e.Status)
+	case Then:
+		return "then " + e.Then.String()
+	case FetchToken:
+		return "fetch token"
+	}
+	return fmt.Sprintf("Effect(%d)", int(e.Kind))
+}
+
+// transitions are the phase changes the machine may make, by input. A
+// pair not listed leaves the phase as it is. Checked by the tests; the
+// same table is in doc.go.
+// "new" stands for Dialing, or Authorizing when a token source is set.
+var transitions = map[InputKind]map[Phase][]Phase{
+	InStart:      {Idle: newSource},
+	InOpen:       {Dialing: {Open}, Retrying: {Open}},
+	InMessage:    {Open: {Open}, Retrying: {Retrying}, Dialing: {Dialing}},
+	InError:      {Dialing: {Retrying, Probing, BackingOff}, Open: {Retrying, Probing, BackingOff}, Retrying: {Retrying, Probing, BackingOff}},
+	InDialFailed: {Dialing: {Failed}},
+	InProbe:      {Probing: {Failed, BackingOff, Authorizing}}, // Authorizing: one fresh token after a 401/403
+	InTimer:      {BackingOff: newSource, Open: newSource},
+	InToken:      {Authorizing: {Dialing, BackingOff}},
+	InLogin:      {Idle: newSource, LoggedOut: newSource, Closed: newSource, Failed: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}},
+	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}, Authorizing: {Closed}},
+	InReconnect:  {Idle: newSource, Closed: newSource, Failed: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InVisible:    {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InOnline:     {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
+	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}, Authorizing: {Suspended}},
+	InPageShow:   {Suspended: newSource},
+}
+
+var newSource = []Phase{Dialing, Authorizing}
