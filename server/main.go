@@ -57,7 +57,8 @@ func run(args []string) error {
 		{&lim.MaxData, "max-data", "TETHER_MAX_DATA", "bytes in one event's data (413 beyond)"},
 		{&lim.MaxBody, "max-body", "TETHER_MAX_BODY", "bytes in a publish request body (413 beyond)"},
 	} {
-		fs.IntVar(f.p, f.name, fromEnv(f.env, *f.p, positive), f.help+" ["+f.env+"]")
+		*f.p = fromEnv(f.env, *f.p, positive)
+		fs.Var(limitFlag{f.p}, f.name, "`n` "+f.help+" ["+f.env+"]")
 	}
 	var (
 		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address")
@@ -89,9 +90,6 @@ func run(args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
-		return err
-	}
-	if err := checkPositive(fs); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
@@ -192,18 +190,23 @@ func positive(s string) (int, error) {
 	return n, err
 }
 
-// checkPositive refuses a limit flag set below 1 on the command line: a
-// limit of 0 would silently mean its default.
-func checkPositive(fs *flag.FlagSet) error {
-	var errs []error
-	fs.Visit(func(f *flag.Flag) {
-		if strings.HasPrefix(f.Name, "max-") {
-			if _, err := positive(f.Value.String()); err != nil {
-				errs = append(errs, fmt.Errorf("-%s=%s: %w", f.Name, f.Value, err))
-			}
-		}
-	})
-	return errors.Join(errs...)
+// limitFlag is a limit's flag: a whole number ≥ 1, from the command line
+// or the environment alike (0 would silently mean the default).
+type limitFlag struct{ p *int }
+
+func (f limitFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return strconv.Itoa(*f.p)
+}
+
+func (f limitFlag) Set(s string) error {
+	n, err := positive(s)
+	if err == nil {
+		*f.p = n
+	}
+	return err
 }
 
 func list(s string) []string {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -141,11 +142,11 @@ func (o *Origin) routes() {
 // ServeHTTP implements http.Handler.
 func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if len(r.URL.RawQuery) > o.lim.MaxQuery {
-		o.Refuse(w, r, http.StatusBadRequest, "query", "the query string exceeds the limit of "+itoa(o.lim.MaxQuery)+" bytes")
+		o.Refuse(w, r, http.StatusBadRequest, "query", "the query string exceeds the limit of "+strconv.Itoa(o.lim.MaxQuery)+" bytes")
 		return
 	}
 	if headerSize(r) > o.lim.MaxHeaderBytes {
-		o.Refuse(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers", "the request line and headers exceed the limit of "+itoa(o.lim.MaxHeaderBytes)+" bytes")
+		o.Refuse(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers", "the request line and headers exceed the limit of "+strconv.Itoa(o.lim.MaxHeaderBytes)+" bytes")
 		return
 	}
 	o.mux.ServeHTTP(w, r)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/tether-sse/tether/server/catalog"
@@ -45,7 +46,7 @@ func (o *Origin) ServePublish(w http.ResponseWriter, r *http.Request) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
 		if tooBig := (*http.MaxBytesError)(nil); errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "body", "the body exceeds the limit of "+itoa(o.lim.MaxBody)+" bytes")
+			writeError(w, http.StatusRequestEntityTooLarge, "body", "the body exceeds the limit of "+strconv.Itoa(o.lim.MaxBody)+" bytes")
 			return
 		}
 		writeError(w, http.StatusBadRequest, "body", "body must be JSON {event, data, user?, topic?}: "+err.Error())
@@ -92,7 +93,7 @@ func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
 	ev, err := o.hub.Publish(req.Event, string(data), hub.Audience{User: req.User, Topic: req.Topic})
 	switch {
 	case errors.Is(err, hub.ErrTooLarge):
-		return ev, &InputError{http.StatusRequestEntityTooLarge, "data", "data exceeds the limit of " + itoa(o.lim.MaxData) + " bytes"}
+		return ev, &InputError{http.StatusRequestEntityTooLarge, "data", "data exceeds the limit of " + strconv.Itoa(o.lim.MaxData) + " bytes"}
 	case errors.Is(err, hub.ErrUnavailable):
 		o.log.Warn("publish refused: the event log is unavailable", "err", err)
 		return ev, &InputError{http.StatusServiceUnavailable, "", "the event log is unavailable: retry later"}

@@ -172,5 +172,3 @@ func isHex(s string, n int) bool {
 	}
 	return true
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

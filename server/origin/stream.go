@@ -41,12 +41,12 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, errNodeFull):
 		o.overNode.Add(1)
 		w.Header().Set("Retry-After", "10")
-		o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+itoa(o.lim.MaxStreams)+" streams: retry later")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+strconv.Itoa(o.lim.MaxStreams)+" streams: retry later")
 		return
 	case errors.Is(err, errClientFull):
 		o.overClient.Add(1)
 		w.Header().Set("Retry-After", "10")
-		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+itoa(o.lim.MaxClientStreams)+" streams")
+		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+strconv.Itoa(o.lim.MaxClientStreams)+" streams")
 		return
 	}
 	defer o.streams.remove(token)
