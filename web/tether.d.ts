@@ -5,6 +5,8 @@ export type { TetherEvents, TaskData, NotificationData, PaymentData, ResetData }
 
 export type TetherState = "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error";
 
+export type TetherRole = "leader" | "follower" | "solo";
+
 export interface TetherConfig {
   /** Origin of the SSE server, e.g. "http://localhost:3001". Default: the page's origin. */
   notificationsHost?: string;
@@ -24,6 +26,12 @@ export interface TetherConfig {
    * retries before it reports an auth error. Default: none.
    */
   token?: () => string | Promise<string>;
+  /**
+   * Tabs of this origin with the same stream URL share one stream: one tab leads (Web Locks) and
+   * relays every event to the others (BroadcastChannel). Default true where the browser has both;
+   * false gives every tab its own stream.
+   */
+  shareAcrossTabs?: boolean;
 }
 
 export interface TetherMeta {
@@ -54,10 +62,14 @@ export interface TetherStats {
   stalls: number;
   beacons: number;
   handlerPanics: number;
+  /** Leaderships this tab took from a silent or frozen leading tab. */
+  steals: number;
   lastEventId: string;
   lastError: string;
   /** Unix ms of the last event, 0 if none. */
   lastEventAt: number;
+  /** This tab's part in the browser's one stream: it holds it (leader), receives it (follower), or holds its own (solo). */
+  role: TetherRole;
 }
 
 export interface Tether {

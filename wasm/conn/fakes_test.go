@@ -192,3 +192,122 @@ func (c *fakeClock) Advance(d time.Duration) {
 		}
 	}
 }
+
+// fakeBrowser is the tabs of one browser for one stream: a lock with a
+// line, as Web Locks keeps it, and a channel that delivers later, as
+// BroadcastChannel does. Deliveries wait in a queue until flush.
+type fakeBrowser struct {
+	mu      sync.Mutex
+	holder  *fakeTab
+	line    []*fakeTab
+	tabs    []*fakeTab
+	pending []func()
+	keys    map[string]bool
+}
+
+// fakeTab is one tab's Tabs port.
+type fakeTab struct {
+	b        *fakeBrowser
+	id       string
+	on       conn.TabEvents
+	attached bool
+}
+
+var _ conn.Tabs = (*fakeTab)(nil)
+
+func (b *fakeBrowser) tab(id string) *fakeTab { return &fakeTab{b: b, id: id} }
+
+// later queues f for flush. Call with b.mu held.
+func (b *fakeBrowser) later(f func()) { b.pending = append(b.pending, f) }
+
+// flush delivers until nothing is pending.
+func (b *fakeBrowser) flush() {
+	for {
+		b.mu.Lock()
+		if len(b.pending) == 0 {
+			b.mu.Unlock()
+			return
+		}
+		f := b.pending[0]
+		b.pending = b.pending[1:]
+		b.mu.Unlock()
+		f()
+	}
+}
+
+func (t *fakeTab) Bind(key string, on conn.TabEvents) {
+	t.b.mu.Lock()
+	defer t.b.mu.Unlock()
+	if t.b.keys == nil {
+		t.b.keys = map[string]bool{}
+	}
+	t.b.keys[key] = true
+	t.on, t.attached = on, true
+	t.b.tabs = append(t.b.tabs, t)
+}
+
+func (t *fakeTab) Campaign(steal bool) {
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case b.holder == t:
+	case steal:
+		b.line = slices.DeleteFunc(b.line, func(x *fakeTab) bool { return x == t })
+		if old := b.holder; old != nil {
+			b.line = append(b.line, old) // the deposed stay in line
+			b.later(func() { old.on.Role(conn.Follower) })
+		}
+		b.holder = t
+		b.later(func() { t.on.Role(conn.Leader) })
+	case slices.Contains(b.line, t):
+	case b.holder == nil:
+		b.holder = t
+		b.later(func() { t.on.Role(conn.Leader) })
+	default:
+		b.line = append(b.line, t)
+		b.later(func() { t.on.Role(conn.Follower) })
+	}
+}
+
+func (t *fakeTab) Resign() {
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.line = slices.DeleteFunc(b.line, func(x *fakeTab) bool { return x == t })
+	if b.holder != t {
+		return
+	}
+	b.holder = nil
+	if len(b.line) > 0 {
+		next := b.line[0]
+		b.line = b.line[1:]
+		b.holder = next
+		b.later(func() { next.on.Role(conn.Leader) })
+	}
+}
+
+func (t *fakeTab) Post(m conn.TabMessage) {
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !t.attached {
+		return
+	}
+	m.From = t.id
+	for _, other := range b.tabs {
+		if other != t && (m.To == "" || m.To == other.id) {
+			b.later(func() {
+				b.mu.Lock()
+				attached := other.attached
+				b.mu.Unlock()
+				if attached {
+					other.on.Message(m)
+				}
+			})
+		}
+	}
+}
+
+func (t *fakeTab) Detach() { t.b.mu.Lock(); t.attached = false; t.b.mu.Unlock() }
+func (t *fakeTab) Attach() { t.b.mu.Lock(); t.attached = true; t.b.mu.Unlock() }

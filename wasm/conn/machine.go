@@ -15,6 +15,7 @@ type machineConfig struct {
 	minBackoff time.Duration
 	maxBackoff time.Duration
 	canProbe   bool // an Env exists to probe with
+	shared     bool // tabs share one stream: elect a leader before connecting
 	rand       func() float64
 }
 
@@ -43,11 +44,22 @@ type machine struct {
 	armed     [2]bool // by TimerKind
 	stats     Stats
 
+	// Sharing across tabs (tabs.go).
+	role           Role
+	campaigning    bool            // in line for leadership
+	remote         map[string]bool // names the followers listen to (a leader's)
+	leaderHidden   bool            // the leader's page is in the background (a follower's view)
+	leaderHiddenAt time.Time
+	recent         recentEvents
+
 	out []Effect
 }
 
 func newMachine(cfg machineConfig, loggedIn bool) *machine {
-	m := &machine{cfg: cfg, phase: LoggedOut, names: make(map[string]bool), seen: newIDSet(idMemory)}
+	m := &machine{cfg: cfg, phase: LoggedOut, names: make(map[string]bool), remote: make(map[string]bool), seen: newIDSet(idMemory)}
+	if cfg.shared {
+		m.role = noRole
+	}
 	if loggedIn {
 		m.phase = Idle
 	}
@@ -96,6 +108,12 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 			m.access = in.Token
 			m.createSource(now)
 		}
+	case InRole:
+		m.roleIs(in.Role, now)
+	case InJoin:
+		m.join(in.From, in.LastID, in.Names)
+	case InLeader:
+		m.leaderSaid(in.Leader, now)
 	case InTimer:
 		if m.current(in) && m.armed[in.Timer] {
 			m.armed[in.Timer] = false
@@ -108,20 +126,22 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InUnlisten:
 		delete(m.names, in.Name)
-		if m.phase.hasSource() && !slices.Contains(internalNames, in.Name) {
+		if m.phase.hasSource() && !slices.Contains(internalNames, in.Name) && !m.remote[in.Name] {
 			m.emit(Effect{Kind: Unlisten, Name: in.Name})
 		}
 	case InLogin:
 		switch m.phase {
-		case Idle, LoggedOut, Closed, Failed, Probing, BackingOff, Authorizing:
+		case Idle, LoggedOut, Closed, Failed, Probing, BackingOff, Authorizing, Electing:
 			m.attempt, m.refreshed = 0, false
 			m.dial(now)
 		}
+		m.share(in)
 	case InLogout:
 		m.opened = false
 		m.dropSource()
 		m.lastID, m.prevID, m.seen = "", "", newIDSet(idMemory)
 		m.enter(LoggedOut)
+		m.share(in)
 	case InClose:
 		if m.phase != LoggedOut && m.phase != Closed {
 			m.dropSource()
@@ -134,9 +154,14 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InHidden:
 		m.hidden, m.hiddenAt = true, now
+		m.announce("")
 	case InVisible:
 		wasHidden := m.hidden
 		m.hidden = false
+		m.announce("")
+		if m.phase.wantsConnection() && m.leaderAway(now) {
+			m.steal()
+		}
 		switch {
 		case !m.phase.wantsConnection():
 		case !m.phase.hasSource() || in.SourceClosed:
@@ -181,14 +206,30 @@ func (m *machine) refusal() error {
 
 func (m *machine) current(in Input) bool { return in.Gen == m.gen }
 
+// share tells the other tabs to log in or out too.
+func (m *machine) share(in Input) {
+	if m.cfg.shared && !in.Remote {
+		m.emit(Effect{Kind: Share, Then: in.Kind})
+	}
+}
+
 func (m *machine) emit(e Effect) { m.out = append(m.out, e) }
 
 // enter moves to phase p and tells the page if the State it shows changed.
+// A leader tells the other tabs when its stream opens or goes; a tab that
+// stops wanting a stream leaves the line for leadership.
 func (m *machine) enter(p Phase) {
+	old := m.phase
 	m.phase = p
 	if s := m.shown(); s != m.state {
 		m.state = s
 		m.emit(Effect{Kind: NotifyState, State: s})
+	}
+	if (old == Open) != (p == Open) {
+		m.announce("")
+	}
+	if !p.wantsConnection() {
+		m.resign()
 	}
 }
 
@@ -206,7 +247,7 @@ func (m *machine) shown() State {
 		return Connected
 	case Retrying, Probing, BackingOff:
 		return Reconnecting
-	case Authorizing:
+	case Authorizing, Electing:
 		if m.opened {
 			return Reconnecting
 		}
@@ -216,32 +257,39 @@ func (m *machine) shown() State {
 }
 
 // dial replaces the source with a new one that resumes from the last id,
-// after fetching a fresh token when a token source is set.
+// once the tab knows its role when tabs share, and after fetching a fresh
+// token when a token source is set.
 func (m *machine) dial(now time.Time) {
 	m.dropSource()
-	if m.cfg.tokens {
-		m.enter(Authorizing)
-		m.emit(Effect{Kind: FetchToken, Gen: m.gen})
+	if m.cfg.shared && !m.elect() {
 		return
 	}
-	m.createSource(now)
+	m.connect(now)
 }
 
 // createSource makes the new source. The instance number moves the moment
 // it exists.
 func (m *machine) createSource(now time.Time) {
-	names := slices.Clone(internalNames)
-	for name := range m.names {
-		if !slices.Contains(names, name) {
-			names = append(names, name)
-		}
-	}
-	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: names, Gen: m.gen})
+	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: m.sourceNames(), Gen: m.gen, Relay: m.role == Follower, LastID: m.lastID})
 	m.stats.Instance++
 	m.lastSeen, m.prevID = now, "" // a new source has no last id of its own yet
 	m.enter(Dialing)
 	m.emit(Effect{Kind: NotifyInstance, Instance: m.stats.Instance})
 	m.armWatchdog(now)
+}
+
+// sourceNames are the names a new source listens to: the runtime's own,
+// its subscribers', and a leader's followers'.
+func (m *machine) sourceNames() []string {
+	names := slices.Clone(internalNames)
+	for _, set := range []map[string]bool{m.names, m.remote} {
+		for name := range set {
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
 }
 
 // dropSource closes the source, if any, stops the timers and moves to a
@@ -281,12 +329,14 @@ func (m *machine) message(msg Message, now time.Time) {
 		m.hello(msg, now)
 		return
 	case eventHeartbeat:
+		m.relay(msg)
 		return
 	}
 	// EventSource reports the last id even for an event that had none, so
 	// an id equal to the previous message's is not a duplicate (a dropped
 	// duplicate moved EventSource's last id too).
-	if msg.ID != "" && msg.ID != m.prevID {
+	own := msg.ID != "" && msg.ID != m.prevID
+	if own {
 		if m.seen.has(msg.ID) {
 			m.stats.Duplicates++
 			m.prevID = msg.ID
@@ -299,6 +349,10 @@ func (m *machine) message(msg Message, now time.Time) {
 	m.prevID = msg.ID
 	m.stats.Events++
 	m.stats.LastEventAt = now
+	if own && m.cfg.shared {
+		m.recent.add(msg)
+	}
+	m.relay(msg)
 	msg.Instance = m.stats.Instance
 	m.emit(Effect{Kind: Deliver, Msg: msg})
 	switch msg.Name {
@@ -316,14 +370,20 @@ func (m *machine) hello(msg Message, now time.Time) {
 	if !ok {
 		return
 	}
-	m.token = h.Token
+	if m.role != Follower { // a follower's stream is the leader's to end
+		m.token = h.Token
+	}
 	m.floor = time.Duration(h.RetryMs) * time.Millisecond
 	m.heartbeat = time.Duration(h.HeartbeatMs) * time.Millisecond
 	if msg.ID != "" {
 		m.lastID = msg.ID
 		m.prevID = msg.ID
+		if m.cfg.shared {
+			m.recent.add(Message{Name: eventHello, ID: msg.ID})
+		}
 	}
 	m.armWatchdog(now)
+	m.announce("")
 }
 
 func (m *machine) sourceError(rs ReadyState) {
@@ -346,7 +406,7 @@ func (m *machine) sourceError(rs ReadyState) {
 
 func (m *machine) probed(status int, now time.Time) {
 	switch {
-	case (status == 401 || status == 403) && m.cfg.tokens && !m.refreshed:
+	case (status == 401 || status == 403) && m.cfg.tokens && m.role != Follower && !m.refreshed:
 		m.refreshed = true // the token may have expired: one fresh one before giving up
 		m.dial(now)
 	case status == 401 || status == 403:
@@ -373,8 +433,14 @@ func (m *machine) backOff() {
 }
 
 // stallLimit is how long an open stream may say nothing while heartbeats
-// are promised: two of them and a second.
-func (m *machine) stallLimit() time.Duration { return 2*m.heartbeat + time.Second }
+// are promised: two of them and a second. A follower waits a second more,
+// so that a leader that notices its own stall first is not robbed.
+func (m *machine) stallLimit() time.Duration {
+	if m.role == Follower {
+		return 2*m.heartbeat + 2*time.Second
+	}
+	return 2*m.heartbeat + time.Second
+}
 
 // armWatchdog arms the watchdog for the moment the stall limit passes
 // since the last thing heard: a socket that died silently keeps
@@ -394,6 +460,15 @@ func (m *machine) timer(k TimerKind, now time.Time) {
 	switch {
 	case k == RetryTimer && m.phase == BackingOff:
 		m.dial(now)
+	case k == WatchdogTimer && m.phase == Open && now.Sub(m.lastSeen) >= m.stallLimit() && m.role == Follower:
+		// The leading tab went silent (iOS froze it, or it hangs): a
+		// visible tab takes the stream over; a hidden one keeps waiting.
+		m.stats.Stalls++
+		m.stats.LastError = "stalled: the leading tab is silent"
+		if !m.hidden {
+			m.steal()
+		}
+		m.arm(WatchdogTimer, m.stallLimit())
 	case k == WatchdogTimer && m.phase == Open && now.Sub(m.lastSeen) >= m.stallLimit():
 		m.stats.Stalls++
 		m.stats.LastError = "stalled: no heartbeat"
@@ -413,6 +488,11 @@ func (m *machine) listeners() int {
 	n := len(internalNames)
 	for name := range m.names {
 		if !slices.Contains(internalNames, name) {
+			n++
+		}
+	}
+	for name := range m.remote {
+		if !m.names[name] {
 			n++
 		}
 	}

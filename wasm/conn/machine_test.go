@@ -12,9 +12,16 @@ import (
 var t0 = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
 func testMachine(loggedIn, canProbe bool, tokens ...bool) *machine {
+	return testMachineShared(loggedIn, canProbe, len(tokens) > 0 && tokens[0], false)
+}
+
+// testMachineShared is a test machine that shares its stream across tabs
+// when shared is set.
+func testMachineShared(loggedIn, canProbe, tokens, shared bool) *machine {
 	return newMachine(machineConfig{
 		url:        func(lastID, token string) string { return streamURL("/s", nil, lastID, token) },
-		tokens:     len(tokens) > 0 && tokens[0],
+		tokens:     tokens,
+		shared:     shared,
 		beaconURL:  "/d",
 		threshold:  10 * time.Second,
 		minBackoff: time.Second,
@@ -30,14 +37,24 @@ const helloData = `{"token":"tok","retryMs":1000,"heartbeatMs":20000}`
 // it with the time it stands at.
 func inPhase(tb testing.TB, p Phase, canProbe bool, tokens ...bool) (*machine, time.Time) {
 	tb.Helper()
+	return inPhaseAs(tb, p, canProbe, len(tokens) > 0 && tokens[0], Solo)
+}
+
+// inPhaseAs is inPhase for a machine in role: Solo, or the role a machine
+// that shares across tabs is elected to (none yet for Electing).
+func inPhaseAs(tb testing.TB, p Phase, canProbe, tokens bool, role Role) (*machine, time.Time) {
+	tb.Helper()
 	now := t0
-	m := testMachine(p != LoggedOut, canProbe, tokens...)
+	m := testMachineShared(p != LoggedOut, canProbe, tokens, role != Solo)
 	do := func(in Input) {
 		in.Gen = m.gen
 		m.step(in, now)
 	}
 	start := func() {
 		do(Input{Kind: InStart})
+		if m.phase == Electing && p != Electing {
+			do(Input{Kind: InRole, Role: role})
+		}
 		if m.phase == Authorizing {
 			do(Input{Kind: InToken, Token: "tk"})
 		}
@@ -48,8 +65,11 @@ func inPhase(tb testing.TB, p Phase, canProbe bool, tokens ...bool) (*machine, t
 		do(Input{Kind: InMessage, Msg: Message{Name: eventHello, ID: "e-0", Data: helloData}})
 	}
 	switch p {
-	case Authorizing:
+	case Authorizing, Electing:
 		do(Input{Kind: InStart})
+		if p == Authorizing && m.phase == Electing {
+			do(Input{Kind: InRole, Role: role})
+		}
 	case Dialing:
 		start()
 	case Open:
@@ -116,6 +136,11 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 		in.SourceClosed = from.hasSource()
 	case InDialFailed:
 		in.Err = "boom"
+	case InRole:
+		in.Role = Follower
+		if to == Authorizing {
+			in.Role = Leader
+		}
 	}
 	// BackingOff after an error is what a page without an Env does.
 	canProbe := !(kind == InError && to == BackingOff)
@@ -131,7 +156,14 @@ func TestTransitionTable(t *testing.T) {
 				t.Run(fmt.Sprintf("%v/%v→%v", kind, from, to), func(t *testing.T) {
 					_, _, canProbe := inputFor(kind, from, to, testMachine(true, true), t0)
 					tokens := from == Authorizing || to == Authorizing
-					m, now := inPhase(t, from, canProbe, tokens)
+					role := Solo // a tab that shares its stream when the row is about sharing
+					switch {
+					case kind == InRole && to == Authorizing:
+						role = Follower // becomes the leader
+					case kind == InRole || from == Electing || to == Electing:
+						role = Leader
+					}
+					m, now := inPhaseAs(t, from, canProbe, tokens, role)
 					in, at, _ := inputFor(kind, from, to, m, now)
 					if kind == InTimer && from == BackingOff {
 						at = now.Add(m.out[len(m.out)-1].After) // exactly when the retry timer was armed for
@@ -200,7 +232,11 @@ func TestUnlistedPairsKeepThePhase(t *testing.T) {
 			if _, listed := transitions[kind][p]; listed {
 				continue
 			}
-			m, now := inPhase(t, p, true, p == Authorizing)
+			role := Solo
+			if p == Electing {
+				role = Leader
+			}
+			m, now := inPhaseAs(t, p, true, p == Authorizing, role)
 			in := Input{Kind: kind, Gen: m.gen, Name: "task", ReadyState: ReadyClosed, Status: 401, Msg: Message{Name: "task", ID: "x"}}
 			if effects := m.step(in, now.Add(time.Minute)); m.phase != p {
 				t.Errorf("%v in %v moved to %v (%v)", kind, p, m.phase, effects)
@@ -299,7 +335,7 @@ type world struct {
 
 func (w *world) apply(tb testing.TB, in Input, now time.Time) {
 	tb.Helper()
-	from := w.m.phase
+	from, role := w.m.phase, w.m.role
 	effects := w.m.step(in, now)
 	if w.m.phase != from && !slices.Contains(transitions[in.Kind][from], w.m.phase) {
 		tb.Fatalf("%v took %v to %v: not in the table", in.Kind, from, w.m.phase)
@@ -325,7 +361,18 @@ func (w *world) apply(tb testing.TB, in Input, now time.Time) {
 			}
 		case Then:
 			then = append(then, e.Then)
+		case Beacon:
+			if role != Solo && role != Leader {
+				tb.Fatalf("a %v sent a beacon: the stream is not its own", role)
+			}
+		case Relay:
+			if role != Leader && w.m.role != Leader {
+				tb.Fatalf("a %v relayed %v", role, e.Msg)
+			}
 		}
+	}
+	if w.m.cfg.shared && w.m.phase != Idle && w.m.campaigning != w.m.phase.wantsConnection() {
+		tb.Fatalf("in line for leadership: %v, in %v", w.m.campaigning, w.m.phase)
 	}
 	if in.Kind == InLogout {
 		w.delivered = map[string]bool{} // a new user may see the same ids
@@ -394,17 +441,31 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 		if r.IntN(4) == 0 {
 			in.Err = "no token"
 		}
+	case InRole:
+		in.Role = []Role{Leader, Follower}[r.IntN(2)]
+	case InJoin:
+		in.LastID = fmt.Sprintf("e-%d", r.IntN(30))
+		in.Names = []string{"task", "payment"}[:r.IntN(3)]
+	case InLeader:
+		in.Leader = LeaderStatus{Open: r.IntN(2) == 0, Hidden: r.IntN(2) == 0}
+		if r.IntN(4) == 0 {
+			in.Leader.Gap = fmt.Sprintf("e-%d", r.IntN(30))
+		}
+	case InLogin, InLogout:
+		in.Remote = r.IntN(2) == 0
 	}
 	return in
 }
 
 // TestRandomInputsKeepInvariants: 2,000 random sequences of 200 inputs
 // never open two sources, never leave a timer armed in a phase without a
-// connection, never deliver an id twice, and only make listed transitions.
+// connection, never deliver an id twice, and only make listed transitions;
+// a tab that shares its stream is in line for leadership exactly while it
+// wants a stream, and only a leader relays or ends its stream by beacon.
 func TestRandomInputsKeepInvariants(t *testing.T) {
 	for seed := range uint64(2000) {
 		r := rand.New(rand.NewPCG(seed, 7))
-		w := &world{m: testMachine(r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		w := &world{m: testMachineShared(r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
 		now := t0
 		for range 200 {
 			now = now.Add(time.Duration(r.IntN(30_000)) * time.Millisecond)
@@ -418,7 +479,7 @@ func FuzzMachine(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r := rand.New(rand.NewPCG(uint64(len(b)), 1))
-		w := &world{m: testMachine(true, len(b)%2 == 0, len(b)%3 == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
+		w := &world{m: testMachineShared(true, len(b)%2 == 0, len(b)%3 == 0, len(b)%5 < 2), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
 		now := t0
 		for _, c := range b {
 			in := inputOf(r, w, InputKind(int(c)%int(inputKinds)))

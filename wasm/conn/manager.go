@@ -62,13 +62,15 @@ type Config struct {
 
 // Deps are the ports. Dialer is required; nil Clock means SystemClock,
 // nil Env means no beacons and no status probes, nil Rand means
-// math/rand/v2, nil Token means streams carry no access token.
+// math/rand/v2, nil Token means streams carry no access token, nil Tabs
+// means this tab holds its own stream (role solo).
 type Deps struct {
 	Dialer Dialer
 	Env    Env
 	Clock  Clock
 	Rand   func() float64
 	Token  TokenSource
+	Tabs   Tabs
 }
 
 // Manager owns the page's one connection. It is the shell around the
@@ -80,6 +82,7 @@ type Manager struct {
 	env    Env
 	clock  Clock
 	tokens TokenSource
+	tabs   Tabs
 
 	mu        sync.Mutex
 	mach      *machine
@@ -139,20 +142,31 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		minBackoff: cfg.MinBackoff,
 		maxBackoff: cfg.MaxBackoff,
 		canProbe:   deps.Env != nil,
+		shared:     deps.Tabs != nil,
 		rand:       deps.Rand,
 	}
 	if deps.Env != nil {
 		mc.beaconURL = host + beaconPath(cfg.Path)
 	}
-	return &Manager{
+	m := &Manager{
 		cfg:    cfg,
 		dial:   deps.Dialer,
 		env:    deps.Env,
 		clock:  deps.Clock,
 		tokens: deps.Token,
+		tabs:   deps.Tabs,
 		mach:   newMachine(mc, !cfg.LoggedOut),
 		subs:   make(map[string][]*subscription),
-	}, nil
+	}
+	if m.tabs != nil {
+		// Tabs share a stream only when its URL is the same: host, path
+		// and query (and so the user, whose cookie the tabs share).
+		m.tabs.Bind("tether "+streamURL(base, query, "", ""), TabEvents{
+			Role:    func(r Role) { m.feed(Input{Kind: InRole, Role: r}) },
+			Message: m.fromTab,
+		})
+	}
+	return m, nil
 }
 
 // streamURL is base with the configured query and, once the page has seen
@@ -203,6 +217,12 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		e := effects[i]
 		switch e.Kind {
 		case Dial:
+			if e.Relay {
+				m.src = &relaySource{on: m.sourceEvents(e.Gen), post: m.tabs.Post}
+				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names}
+				calls = append(calls, func() { m.tabs.Post(join) })
+				continue
+			}
 			src, err := m.dial.Dial(e.URL, e.Names, m.sourceEvents(e.Gen))
 			if err != nil {
 				effects = append(effects, m.mach.step(Input{Kind: InDialFailed, Gen: e.Gen, Err: err.Error()}, now)...)
@@ -247,6 +267,20 @@ func (m *Manager) apply(in Input) (calls []func()) {
 			}
 		case Then:
 			calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
+		case Campaign:
+			calls = append(calls, func() { m.tabs.Campaign(e.Steal) })
+		case Resign:
+			calls = append(calls, m.tabs.Resign)
+		case Relay:
+			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To}) })
+		case Announce:
+			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabStatus, Status: e.Leader}) })
+		case Share:
+			kind := TabLogin
+			if e.Then == InLogout {
+				kind = TabLogout
+			}
+			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: kind}) })
 		case FetchToken:
 			calls = append(calls, func() {
 				m.tokens.Token(func(token string, err error) {
@@ -268,6 +302,35 @@ func (m *Manager) sourceEvents(gen uint64) SourceEvents {
 		Open:    func() { m.feed(Input{Kind: InOpen, Gen: gen}) },
 		Message: func(msg Message) { m.feed(Input{Kind: InMessage, Gen: gen, Msg: msg}) },
 		Error:   func(rs ReadyState) { m.feed(Input{Kind: InError, Gen: gen, ReadyState: rs}) },
+	}
+}
+
+// fromTab takes a message from another tab of the stream.
+func (m *Manager) fromTab(tm TabMessage) {
+	switch tm.Kind {
+	case TabEvent:
+		m.mu.Lock()
+		relay, _ := m.src.(*relaySource)
+		m.mu.Unlock()
+		if relay != nil {
+			relay.on.Message(tm.Msg) // ignored by the machine if the relay is gone since
+		}
+	case TabStatus:
+		m.mu.Lock()
+		var calls []func()
+		if relay, ok := m.src.(*relaySource); ok {
+			join := TabMessage{Kind: TabJoin, LastID: m.mach.lastID, Names: m.mach.sourceNames()}
+			calls = relay.heard(tm.From, tm.Status, join)
+		}
+		calls = append(m.apply(Input{Kind: InLeader, Leader: tm.Status}), calls...)
+		m.mu.Unlock()
+		run(calls)
+	case TabJoin:
+		m.feed(Input{Kind: InJoin, From: tm.From, LastID: tm.LastID, Names: tm.Names})
+	case TabLogin:
+		m.feed(Input{Kind: InLogin, Remote: true})
+	case TabLogout:
+		m.feed(Input{Kind: InLogout, Remote: true})
 	}
 }
 
@@ -361,6 +424,7 @@ func (m *Manager) Stats() Stats {
 	s.State = m.mach.state
 	s.Subscriptions = m.subCount
 	s.Listeners = m.mach.listeners()
+	s.Role = m.mach.role
 	return s
 }
 
@@ -425,7 +489,19 @@ func (m *Manager) Online() { m.feed(Input{Kind: InOnline}) }
 // PageHide sends the origin one beacon so it frees the stream at once,
 // and closes the source, which keeps the page eligible for the
 // back/forward cache.
-func (m *Manager) PageHide(persisted bool) { m.feed(Input{Kind: InPageHide}) }
+// A tab that shares its stream hands it over first and closes its channel
+// to the other tabs.
+func (m *Manager) PageHide(persisted bool) {
+	m.feed(Input{Kind: InPageHide})
+	if m.tabs != nil {
+		m.tabs.Detach()
+	}
+}
 
 // PageShow reconnects a page restored from the back/forward cache.
-func (m *Manager) PageShow(persisted bool) { m.feed(Input{Kind: InPageShow}) }
+func (m *Manager) PageShow(persisted bool) {
+	if m.tabs != nil {
+		m.tabs.Attach()
+	}
+	m.feed(Input{Kind: InPageShow})
+}

@@ -23,9 +23,10 @@ const (
 	Probing                  // the source gave up; asking the stream URL for its status
 	BackingOff               // waiting for the retry timer
 	Authorizing              // waiting for a fresh token before a new source
+	Electing                 // waiting to learn whether this tab leads or follows (sharing across tabs)
 )
 
-var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff", "Authorizing"}
+var phaseNames = [...]string{"Idle", "LoggedOut", "Closed", "Suspended", "Failed", "Dialing", "Open", "Retrying", "Probing", "BackingOff", "Authorizing", "Electing"}
 
 func (p Phase) String() string {
 	if p < 0 || int(p) >= len(phaseNames) {
@@ -41,7 +42,7 @@ func (p Phase) hasSource() bool { return p == Dialing || p == Open || p == Retry
 func (p Phase) wantsConnection() bool { return p == Idle || p >= Dialing }
 
 // phases counts the phases.
-const phases = Authorizing + 1
+const phases = Electing + 1
 
 // InputKind names what happened.
 type InputKind int
@@ -67,12 +68,16 @@ const (
 	InOnline
 	InPageHide
 	InPageShow
-	InToken // Token, or Err: what the token source answered
+	InToken  // Token, or Err: what the token source answered
+	InRole   // Role: the election's answer (Follower also when the lock was stolen)
+	InJoin   // From, LastID, Names: a follower asks the leader for what it missed and listens to Names
+	InLeader // Leader: what the leader says of itself
 	inputKinds
 )
 
 var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
-	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token"}
+	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token",
+	"Role", "Join", "Leader"}
 
 func (k InputKind) String() string { return inputNames[k] }
 
@@ -88,6 +93,12 @@ type Input struct {
 	Token        string
 	Err          string
 	SourceClosed bool
+	Remote       bool // Login, Logout: another tab did it; do not tell the others again
+	Role         Role
+	LastID       string
+	Names        []string
+	From         string // Join: the follower's tab
+	Leader       LeaderStatus
 }
 
 // TimerKind names the machine's timers.
@@ -123,6 +134,11 @@ const (
 	NotifyAuth                       // Status
 	Then                             // Input: feed it once the effects before it have run
 	FetchToken                       // Gen: ask the token source for a fresh token
+	Campaign                         // Steal: stand for leadership across tabs (or take it)
+	Resign                           // give leadership up, or leave the line for it
+	Relay                            // Msg: the leader hands an event to the other tabs
+	Announce                         // Leader: the leader tells the other tabs how it stands
+	Share                            // Then: tell the other tabs to log in or out too
 )
 
 // Effect is one thing the shell must do.
@@ -140,12 +156,20 @@ type Effect struct {
 	Instance int
 	Status   int
 	Then     InputKind
+	Relay    bool   // Dial: a follower's source, fed by the leader's relay
+	LastID   string // Dial: where the new source resumes
+	To       string // Relay: the one tab it is for; empty: every tab
+	Steal    bool
+	Leader   LeaderStatus
 }
 
 // String is the effect in a test's words: "dial", "arm retry 1s", ...
 func (e Effect) String() string {
 	switch e.Kind {
 	case Dial:
+		if e.Relay {
+			return "follow " + e.LastID
+		}
 		return "dial " + e.URL
 	case CloseSource:
 		return "close"
@@ -171,6 +195,19 @@ func (e Effect) String() string {
 		return "then " + e.Then.String()
 	case FetchToken:
 		return "fetch token"
+	case Campaign:
+		if e.Steal {
+			return "steal"
+		}
+		return "campaign"
+	case Resign:
+		return "resign"
+	case Relay:
+		return "relay " + e.Msg.Name + " " + e.Msg.ID
+	case Announce:
+		return "announce " + e.Leader.String()
+	case Share:
+		return "share " + e.Then.String()
 	}
 	return fmt.Sprintf("Effect(%d)", int(e.Kind))
 }
@@ -178,9 +215,11 @@ func (e Effect) String() string {
 // transitions are the phase changes the machine may make, by input. A
 // pair not listed leaves the phase as it is. Checked by the tests; the
 // same table is in doc.go.
-// "new" stands for Dialing, or Authorizing when a token source is set.
+// "new" stands for Dialing, or Authorizing when a token source is set;
+// "fresh" adds Electing, where a tab that shares its stream across tabs
+// and has left the line for leadership gets back in it.
 var transitions = map[InputKind]map[Phase][]Phase{
-	InStart:      {Idle: newSource},
+	InStart:      {Idle: fresh},
 	InOpen:       {Dialing: {Open}, Retrying: {Open}},
 	InMessage:    {Open: {Open}, Retrying: {Retrying}, Dialing: {Dialing}},
 	InError:      {Dialing: {Retrying, Probing, BackingOff}, Open: {Retrying, Probing, BackingOff}, Retrying: {Retrying, Probing, BackingOff}},
@@ -188,14 +227,18 @@ var transitions = map[InputKind]map[Phase][]Phase{
 	InProbe:      {Probing: {Failed, BackingOff, Authorizing}}, // Authorizing: one fresh token after a 401/403
 	InTimer:      {BackingOff: newSource, Open: newSource},
 	InToken:      {Authorizing: {Dialing, BackingOff}},
-	InLogin:      {Idle: newSource, LoggedOut: newSource, Closed: newSource, Failed: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
-	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}},
-	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}, Authorizing: {Closed}},
-	InReconnect:  {Idle: newSource, Closed: newSource, Failed: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
-	InVisible:    {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
-	InOnline:     {Idle: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}},
-	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}, Authorizing: {Suspended}},
-	InPageShow:   {Suspended: newSource},
+	InRole:       {Electing: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Dialing}},
+	InLogin:      {Idle: fresh, LoggedOut: fresh, Closed: fresh, Failed: fresh, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}, Electing: {LoggedOut}},
+	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}, Authorizing: {Closed}, Electing: {Closed}},
+	InReconnect:  {Idle: fresh, Closed: fresh, Failed: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InVisible:    {Idle: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InOnline:     {Idle: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}, Authorizing: {Suspended}, Electing: {Suspended}},
+	InPageShow:   {Suspended: fresh},
 }
 
-var newSource = []Phase{Dialing, Authorizing}
+var (
+	newSource = []Phase{Dialing, Authorizing}
+	fresh     = []Phase{Dialing, Authorizing, Electing}
+)

@@ -17,6 +17,8 @@ type Stats struct {
 	Stalls        uint64 // sockets found dead by the watchdog
 	Beacons       uint64
 	HandlerPanics uint64
+	Steals        uint64 // leaderships taken from a silent or frozen leading tab
+	Role          Role
 	LastEventID   string
 	LastError     string
 	LastEventAt   time.Time
@@ -62,6 +64,7 @@ var statsSchema = []statField{
 	numStat("stalls", func(s *Stats) *uint64 { return &s.Stalls }),
 	numStat("beacons", func(s *Stats) *uint64 { return &s.Beacons }),
 	numStat("handlerPanics", func(s *Stats) *uint64 { return &s.HandlerPanics }),
+	numStat("steals", func(s *Stats) *uint64 { return &s.Steals }),
 	textStat("lastEventId", func(s *Stats) *string { return &s.LastEventID }),
 	textStat("lastError", func(s *Stats) *string { return &s.LastError }),
 	{name: "lastEventAt", // Unix ms, 0 if none
@@ -76,6 +79,9 @@ var statsSchema = []statField{
 				s.LastEventAt = time.UnixMilli(int64(ms))
 			}
 		}},
+	{name: "role", text: true,
+		get: func(s *Stats) any { return s.Role.String() },
+		set: func(s *Stats, v string, _ float64) { s.Role = ParseRole(v) }},
 }
 
 // ToJS is s under the names and types of TetherStats.
