@@ -28,7 +28,7 @@ export function loadWidgets(config = {}) {
 
 // The options the runtime reads (wasm/jsapi/config.go). Any other name is
 // most likely a typo that would silently leave a default in place.
-const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn", "token"]);
+const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn", "token", "shareAcrossTabs"]);
 
 async function checkConfig(caller, config) {
   if (config === null || typeof config !== "object") {

@@ -52,6 +52,9 @@ type driver interface {
 	listenerCount(expr string) (int, error)
 	// pageHost is the address the origin must listen on for this page.
 	pageHost() string
+	// newTab opens another tab (a window of its own) in the same browser:
+	// same cookies, storage, locks and channels.
+	newTab() (driver, error)
 	close()
 }
 
@@ -187,6 +190,13 @@ func (d *cdpDriver) listenerCount(expr string) (int, error) {
 
 func (d *cdpDriver) pageHost() string { return "127.0.0.1" }
 
+func (d *cdpDriver) newTab() (driver, error) {
+	tab, cancel := chromedp.NewContext(chromiumCtx)
+	nd := &cdpDriver{tab: tab, cancel: cancel}
+	_, err := chromedp.Run(tab, chromedp.Navigate("about:blank")) // opens the tab
+	return nd, err
+}
+
 func (d *cdpDriver) close() { d.cancel() }
 
 // WebKit: one driver (and Xvfb) for the package, a session (a fresh
@@ -208,7 +218,10 @@ func stopWebKit() {
 	}
 }
 
-type wdDriver struct{ s *webdriver.Session }
+type wdDriver struct {
+	s      *webdriver.Session
+	window bool // a second window of a session: closing it leaves the session
+}
 
 func openWebKit(t *testing.T) driver {
 	t.Helper()
@@ -259,4 +272,18 @@ func (d *wdDriver) listenerCount(string) (int, error) {
 
 func (d *wdDriver) pageHost() string { return webkit.PageHost() }
 
-func (d *wdDriver) close() { d.s.Close() }
+func (d *wdDriver) newTab() (driver, error) {
+	w, err := d.s.NewWindow()
+	if err != nil {
+		return nil, err
+	}
+	return &wdDriver{s: w, window: true}, nil
+}
+
+func (d *wdDriver) close() {
+	if d.window {
+		d.s.CloseWindow()
+		return
+	}
+	d.s.Close()
+}

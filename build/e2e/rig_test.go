@@ -31,6 +31,9 @@ type rig struct {
 	srv  *http.Server
 	addr string
 	drv  driver
+	// page is where the browser reaches the origin, if not at addr: a
+	// loopback address, for cases that need a secure context (see secure).
+	page string
 	// publishFn publishes one event and returns its id; nil publishes on
 	// the in-process origin's hub.
 	publishFn func(event, data string) string
@@ -99,6 +102,30 @@ func (r *rig) restart(down time.Duration) {
 
 func (r *rig) base() string { return "http://" + r.addr }
 
+// pageBase is the origin as the browser reaches it.
+func (r *rig) pageBase() string {
+	if r.page != "" {
+		return "http://" + r.page
+	}
+	return r.base()
+}
+
+// secure makes the browser reach the origin at a loopback address, where
+// a page is a secure context (Web Locks exist only there). WebKit's
+// isolated network gets a forwarder on its own loopback; its pages then
+// do not see setOffline.
+func (r *rig) secure() {
+	r.t.Helper()
+	if r.eng != webkitEngine {
+		return
+	}
+	page, err := webkit.Loopback(r.addr)
+	if err != nil {
+		r.t.Fatalf("a loopback address for WebKit: %v", err)
+	}
+	r.page = page
+}
+
 // load opens index.html with the runtime options as its query. The Go
 // widgets stay out unless opts asks for them ("goapp": "on").
 func (r *rig) load(opts map[string]string) {
@@ -107,7 +134,7 @@ func (r *rig) load(opts map[string]string) {
 	for k, v := range opts {
 		q.Set(k, v)
 	}
-	r.navigate(r.base() + "/?" + q.Encode())
+	r.navigate(r.pageBase() + "/?" + q.Encode())
 	r.wait("window.demo && (demo.ready || demo.loadError)", 20*time.Second)
 	if e := eval[string](r, "demo.loadError || ''"); e != "" {
 		r.t.Fatalf("page failed to load the runtime: %s", e)

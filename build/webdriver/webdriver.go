@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sync"
 	"time"
 )
 
@@ -25,10 +26,18 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("webdriver: %s (HTTP %d): %s", e.Code, e.Status, e.Message)
 }
 
-// Session is one WebDriver session: one browser window.
+// Session is one WebDriver session, seen through one of its windows: the
+// first, or one NewWindow opened. Every command goes to that window.
 type Session struct {
 	base   string // the driver's URL + "/session/" + id
 	client *http.Client
+	window string        // this view's window handle; "" until a second window exists
+	shared *sessionState // the window the driver has in focus, shared by the views
+}
+
+type sessionState struct {
+	mu      sync.Mutex
+	current string
 }
 
 // NewSession asks the driver at driverURL for a session with the given
@@ -45,19 +54,64 @@ func NewSession(ctx context.Context, driverURL string, capabilities any) (*Sessi
 	if out.SessionID == "" {
 		return nil, errors.New("webdriver: the driver answered no session id")
 	}
-	return &Session{base: driverURL + "/session/" + out.SessionID, client: client}, nil
+	return &Session{base: driverURL + "/session/" + out.SessionID, client: client, shared: &sessionState{}}, nil
+}
+
+// NewWindow opens another window of the session (a tab of the same
+// browser: same cookies, storage and locks) and returns a view of it.
+func (s *Session) NewWindow() (*Session, error) {
+	if err := s.focus(); err != nil {
+		return nil, err
+	}
+	if s.window == "" {
+		var handle string
+		if err := call(context.Background(), s.client, "GET", s.base+"/window", nil, &handle); err != nil {
+			return nil, err
+		}
+		s.window = handle
+		s.shared.current = handle
+	}
+	var out struct {
+		Handle string `json:"handle"`
+	}
+	if err := call(context.Background(), s.client, "POST", s.base+"/window/new", map[string]any{"type": "window"}, &out); err != nil {
+		return nil, err
+	}
+	return &Session{base: s.base, client: s.client, window: out.Handle, shared: s.shared}, nil
+}
+
+// focus switches the driver to this view's window.
+func (s *Session) focus() error {
+	s.shared.mu.Lock()
+	defer s.shared.mu.Unlock()
+	if s.window == "" || s.shared.current == s.window {
+		return nil
+	}
+	if err := call(context.Background(), s.client, "POST", s.base+"/window", map[string]string{"handle": s.window}, nil); err != nil {
+		return err
+	}
+	s.shared.current = s.window
+	return nil
+}
+
+// do sends one command to this view's window.
+func (s *Session) do(ctx context.Context, method, path string, body, out any) error {
+	if err := s.focus(); err != nil {
+		return err
+	}
+	return call(ctx, s.client, method, s.base+path, body, out)
 }
 
 // Navigate loads url and waits for its load event.
 func (s *Session) Navigate(url string) error {
-	return call(context.Background(), s.client, "POST", s.base+"/url", map[string]string{"url": url}, nil)
+	return s.do(context.Background(), "POST", "/url", map[string]string{"url": url}, nil)
 }
 
 // Back goes back in the window's history, as the browser's back button.
 func (s *Session) Back() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	return call(ctx, s.client, "POST", s.base+"/back", map[string]any{}, nil)
+	return s.do(ctx, "POST", "/back", map[string]any{}, nil)
 }
 
 // evalTimeout bounds one script: a page that navigates under a pending
@@ -78,7 +132,7 @@ Promise.resolve().then(() => (0, eval)(code)).then(
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), evalTimeout)
 	defer cancel()
-	if err := call(ctx, s.client, "POST", s.base+"/execute/async",
+	if err := s.do(ctx, "POST", "/execute/async",
 		map[string]any{"script": script, "args": []any{code}}, &res); err != nil {
 		return err
 	}
@@ -94,17 +148,22 @@ Promise.resolve().then(() => (0, eval)(code)).then(
 // Minimize minimizes the window (the page becomes hidden); Maximize
 // brings it back.
 func (s *Session) Minimize() error {
-	return call(context.Background(), s.client, "POST", s.base+"/window/minimize", map[string]any{}, nil)
+	return s.do(context.Background(), "POST", "/window/minimize", map[string]any{}, nil)
 }
 
 // Maximize: see Minimize.
 func (s *Session) Maximize() error {
-	return call(context.Background(), s.client, "POST", s.base+"/window/maximize", map[string]any{}, nil)
+	return s.do(context.Background(), "POST", "/window/maximize", map[string]any{}, nil)
 }
 
 // DeleteCookies deletes the current page's cookies.
 func (s *Session) DeleteCookies() error {
-	return call(context.Background(), s.client, "DELETE", s.base+"/cookie", nil, nil)
+	return s.do(context.Background(), "DELETE", "/cookie", nil, nil)
+}
+
+// CloseWindow closes this view's window (the session goes on).
+func (s *Session) CloseWindow() error {
+	return s.do(context.Background(), "DELETE", "/window", nil, nil)
 }
 
 // Close ends the session and its browser.

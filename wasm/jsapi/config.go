@@ -18,10 +18,15 @@ type Options struct {
 	// Token is the token option: a function returning the access token or
 	// a promise of it. Undefined means none.
 	Token safejs.Value
+	// Solo keeps this tab's own stream (shareAcrossTabs: false). False,
+	// the default, shares one stream among the tabs of the same stream
+	// URL where the browser can.
+	Solo bool
 }
 
 // ReadConfig reads {notificationsHost, path, queryString,
-// backgroundThresholdMs, withCredentials, loggedIn, token} from a JS object
+// backgroundThresholdMs, withCredentials, loggedIn, token, shareAcrossTabs}
+// from a JS object
 // (undefined means all defaults). Wrong types are errors, not defaults.
 func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 	var cfg conn.Config
@@ -66,6 +71,10 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 	}
 	if p, ok := get("token", safejs.TypeFunction); ok {
 		opt.Token = p
+	}
+	if p, ok := get("shareAcrossTabs", safejs.TypeBoolean); ok {
+		share, _ := p.Bool()
+		opt.Solo = !share
 	}
 	if p, ok := get("loggedIn", safejs.TypeBoolean); ok {
 		in, _ := p.Bool()

@@ -35,6 +35,11 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	if opt.Token.Type() == safejs.TypeFunction {
 		deps.Token = jsbridge.TokenFunc{Fn: opt.Token}
 	}
+	if !opt.Solo {
+		if tabs, err := jsbridge.NewTabs(); err == nil {
+			deps.Tabs = tabs
+		} // else each tab holds its own stream, as the option's doc says
+	}
 	m, err := conn.New(c, deps)
 	if err != nil {
 		return nil, nil, err

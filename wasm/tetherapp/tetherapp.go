@@ -30,6 +30,7 @@ type Conn struct {
 	Reconnects int    // Instance - 1, never negative
 	LastError  string // why the last connection failed, if it did
 	AuthError  int    // 401 or 403 once the origin refused the session, else 0
+	Role       string // "leader", "follower" or "solo": this tab's part in the browser's one stream
 }
 
 // binding is the runtime and what has been wired to the go-app engine.
@@ -133,7 +134,7 @@ func (b *binding) snapshotLocked() Conn {
 		return Conn{State: conn.Disconnected.String()}
 	}
 	s := b.rt.Stats()
-	c := Conn{State: s.State.String(), Instance: s.Instance, LastError: s.LastError, AuthError: b.authError}
+	c := Conn{State: s.State.String(), Instance: s.Instance, LastError: s.LastError, AuthError: b.authError, Role: s.Role.String()}
 	if s.Instance > 1 {
 		c.Reconnects = s.Instance - 1
 	}

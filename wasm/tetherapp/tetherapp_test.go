@@ -121,10 +121,10 @@ func TestObserveConnFollowsTheRuntime(t *testing.T) {
 		do   func()
 		want tetherapp.Conn
 	}{
-		{"open", func() { rt.SetState(conn.Connected, false, "") }, tetherapp.Conn{State: "Connected", Instance: 1}},
-		{"drop", func() { rt.SetState(conn.Reconnecting, false, "stream dropped") }, tetherapp.Conn{State: "Reconnecting", Instance: 1, LastError: "stream dropped"}},
-		{"reopen", func() { rt.SetState(conn.Connected, true, "") }, tetherapp.Conn{State: "Connected", Instance: 2, Reconnects: 1}},
-		{"refused", func() { rt.Refuse(401) }, tetherapp.Conn{State: "Error", Instance: 2, Reconnects: 1, LastError: "refused", AuthError: 401}},
+		{"open", func() { rt.SetState(conn.Connected, false, "") }, tetherapp.Conn{State: "Connected", Instance: 1, Role: "solo"}},
+		{"drop", func() { rt.SetState(conn.Reconnecting, false, "stream dropped") }, tetherapp.Conn{State: "Reconnecting", Instance: 1, LastError: "stream dropped", Role: "solo"}},
+		{"reopen", func() { rt.SetState(conn.Connected, true, "") }, tetherapp.Conn{State: "Connected", Instance: 2, Reconnects: 1, Role: "solo"}},
+		{"refused", func() { rt.Refuse(401) }, tetherapp.Conn{State: "Error", Instance: 2, Reconnects: 1, LastError: "refused", AuthError: 401, Role: "solo"}},
 	}
 	for _, s := range steps {
 		s.do()

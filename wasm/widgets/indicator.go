@@ -9,7 +9,8 @@ import (
 	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
-// Indicator shows the connection's state and instance number, and the
+// Indicator shows the connection's state, instance number and this tab's
+// role among the tabs that share one stream, and the
 // force_logout signal when the origin sends it.
 type Indicator struct {
 	app.Compo
@@ -46,6 +47,7 @@ func (i *Indicator) Render() app.UI {
 			app.Span().Class("dot"),
 			app.Span().Class("state").Text(i.conn.State),
 			app.Span().Class("instance").Body(app.Text("instance "), app.B().Text(i.conn.Instance)),
+			app.Span().Class("role").Body(app.Text("role "), app.B().Text(i.conn.Role)),
 			app.If(note != "", func() app.UI { return app.Span().Class("signal").Text(note) }),
 		)
 }

@@ -1,0 +1,317 @@
+//go:build js && wasm
+
+package jsbridge
+
+import (
+	"errors"
+	"math/rand/v2"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"github.com/tether-sse/tether/wasm/conn"
+)
+
+// ErrNoTabSharing is why a browser cannot share a stream across tabs.
+var ErrNoTabSharing = errors.New("jsbridge: this browser has no Web Locks (navigator.locks) or no BroadcastChannel")
+
+// Tabs is the page's part among the tabs of its origin: leadership is an
+// exclusive Web Lock, the channel a BroadcastChannel, both named for the
+// stream URL.
+type Tabs struct {
+	id   string // this tab, on the channel
+	name string
+	on   conn.TabEvents
+
+	mu        sync.Mutex
+	bc        safejs.Value // undefined while detached
+	onMessage safejs.Func
+	req       *lockRequest // the request in line, or the lock held; nil: neither
+}
+
+// lockRequest is one navigator.locks.request.
+type lockRequest struct {
+	abort   safejs.Value // its AbortController, while in line
+	release safejs.Value // resolves the promise that holds the lock
+	held    bool
+	funcs   []safejs.Func
+}
+
+var _ conn.Tabs = (*Tabs)(nil)
+
+// NewTabs returns the page's tabs, or ErrNoTabSharing.
+func NewTabs() (*Tabs, error) {
+	g := safejs.Global()
+	nav, err := g.Get("navigator")
+	if err != nil {
+		return nil, ErrNoTabSharing
+	}
+	locks, _ := nav.Get("locks")
+	bc, _ := g.Get("BroadcastChannel")
+	if locks.Type() != safejs.TypeObject || bc.Type() != safejs.TypeFunction {
+		return nil, ErrNoTabSharing
+	}
+	return &Tabs{id: strconv.FormatUint(rand.Uint64(), 36)}, nil
+}
+
+// Bind opens the channel under key.
+func (t *Tabs) Bind(key string, on conn.TabEvents) {
+	t.name, t.on = key, on
+	t.onMessage, _ = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) > 0 {
+			if data, err := args[0].Get("data"); err == nil {
+				if m, ok := t.decode(data); ok {
+					t.on.Message(m)
+				}
+			}
+		}
+		return nil
+	})
+	t.Attach()
+}
+
+// Attach opens the channel, unless it is open.
+func (t *Tabs) Attach() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.bc.IsUndefined() {
+		return
+	}
+	ctor, _ := safejs.Global().Get("BroadcastChannel")
+	bc, err := ctor.New(t.name)
+	if err != nil {
+		return
+	}
+	if _, err := bc.Call("addEventListener", "message", t.onMessage.Value()); err != nil {
+		bc.Call("close")
+		return
+	}
+	t.bc = bc
+}
+
+// Detach closes the channel: an open one keeps the page out of the
+// back/forward cache.
+func (t *Tabs) Detach() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.bc.IsUndefined() {
+		t.bc.Call("close")
+		t.bc = safejs.Undefined()
+	}
+}
+
+// Post sends m to the other tabs.
+func (t *Tabs) Post(m conn.TabMessage) {
+	t.mu.Lock()
+	bc := t.bc
+	t.mu.Unlock()
+	if !bc.IsUndefined() {
+		bc.Call("postMessage", t.encode(m))
+	}
+}
+
+// Campaign gets in line for the lock, or steals it.
+func (t *Tabs) Campaign(steal bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	old := t.req
+	if old != nil && (old.held || !steal) {
+		return // leading already, or in line
+	}
+	if old != nil {
+		old.abort.Call("abort")
+	}
+	opts := map[string]any{"ifAvailable": true} // answer at once: leader, or follower in line
+	if steal {
+		opts = map[string]any{"steal": true}
+	}
+	t.req = t.request(opts)
+}
+
+// Resign releases the lock, or leaves the line.
+func (t *Tabs) Resign() {
+	t.mu.Lock()
+	r := t.req
+	t.req = nil
+	t.mu.Unlock()
+	switch {
+	case r == nil:
+	case r.held:
+		r.release.Invoke()
+	case !r.abort.IsUndefined():
+		r.abort.Call("abort")
+	}
+}
+
+// request asks for the lock with opts. Call it with mu held.
+func (t *Tabs) request(opts map[string]any) *lockRequest {
+	r := &lockRequest{}
+	_, ifAvailable := opts["ifAvailable"]
+	_, steal := opts["steal"]
+	if !ifAvailable && !steal { // neither may carry a signal
+		ctor, _ := safejs.Global().Get("AbortController")
+		r.abort, _ = ctor.New()
+		opts["signal"], _ = r.abort.Get("signal")
+	}
+	grant, _ := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return t.granted(r, args) })
+	settled, _ := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		t.settled(r)
+		return nil
+	})
+	r.funcs = []safejs.Func{grant, settled}
+	nav, _ := safejs.Global().Get("navigator")
+	locks, _ := nav.Get("locks")
+	promise, err := locks.Call("request", t.name, opts, grant.Value())
+	if err != nil {
+		for _, f := range r.funcs {
+			f.Release()
+		}
+		return nil
+	}
+	promise.Call("then", settled.Value(), settled.Value())
+	return r
+}
+
+// granted is the lock's callback: a held lock stays held until the
+// promise it returns resolves (Resign).
+func (t *Tabs) granted(r *lockRequest, args []safejs.Value) any {
+	t.mu.Lock()
+	if t.req != r {
+		t.mu.Unlock()
+		return nil // withdrawn meanwhile: give it back at once
+	}
+	if len(args) == 0 || args[0].IsNull() {
+		t.req = t.request(map[string]any{}) // another tab leads: wait in line
+		t.mu.Unlock()
+		t.on.Role(conn.Follower)
+		return nil
+	}
+	var release safejs.Value
+	executor, _ := safejs.FuncOf(func(_ safejs.Value, a []safejs.Value) any {
+		release = a[0]
+		return nil
+	})
+	ctor, _ := safejs.Global().Get("Promise")
+	hold, err := ctor.New(executor.Value())
+	executor.Release()
+	if err != nil {
+		t.req = nil
+		t.mu.Unlock()
+		return nil
+	}
+	r.held, r.release = true, release
+	t.mu.Unlock()
+	t.on.Role(conn.Leader)
+	return hold
+}
+
+// settled runs when a request is over: released, withdrawn, or stolen.
+// Only a steal ends a lock this tab still holds; it then waits in line.
+func (t *Tabs) settled(r *lockRequest) {
+	t.mu.Lock()
+	stolen := t.req == r && r.held
+	if t.req == r {
+		t.req = nil
+	}
+	if stolen {
+		t.req = t.request(map[string]any{})
+	}
+	t.mu.Unlock()
+	for _, f := range r.funcs {
+		f.Release()
+	}
+	if stolen {
+		t.on.Role(conn.Follower)
+	}
+}
+
+// The channel's messages are plain objects with short keys.
+
+func (t *Tabs) encode(m conn.TabMessage) map[string]any {
+	o := map[string]any{"k": int(m.Kind), "from": t.id}
+	if m.To != "" {
+		o["to"] = m.To
+	}
+	switch m.Kind {
+	case conn.TabEvent:
+		o["name"], o["id"], o["data"] = m.Msg.Name, m.Msg.ID, m.Msg.Data
+	case conn.TabStatus:
+		s := m.Status
+		o["open"], o["hidden"], o["pos"], o["gap"] = s.Open, s.Hidden, s.Position, s.Gap
+		o["hb"], o["retry"] = s.Heartbeat.Milliseconds(), s.Retry.Milliseconds()
+	case conn.TabJoin:
+		names := make([]any, len(m.Names))
+		for i, n := range m.Names {
+			names[i] = n
+		}
+		o["last"], o["names"] = m.LastID, names
+	}
+	return o
+}
+
+func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
+	if o.Type() != safejs.TypeObject {
+		return conn.TabMessage{}, false
+	}
+	if to := text(o, "to"); to != "" && to != t.id {
+		return conn.TabMessage{}, false
+	}
+	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: text(o, "from")}
+	switch m.Kind {
+	case conn.TabEvent:
+		m.Msg = conn.Message{Name: text(o, "name"), ID: text(o, "id"), Data: text(o, "data")}
+		// JS subscribers read the browser's event: make one like the
+		// leader's EventSource made.
+		ctor, _ := safejs.Global().Get("MessageEvent")
+		if ev, err := ctor.New(m.Msg.Name, map[string]any{"data": m.Msg.Data, "lastEventId": m.Msg.ID}); err == nil {
+			m.Msg.Raw = ev
+		}
+	case conn.TabStatus:
+		m.Status = conn.LeaderStatus{Open: flag(o, "open"), Hidden: flag(o, "hidden"), Position: text(o, "pos"), Gap: text(o, "gap"),
+			Heartbeat: time.Duration(num(o, "hb")) * time.Millisecond, Retry: time.Duration(num(o, "retry")) * time.Millisecond}
+	case conn.TabJoin:
+		m.LastID = text(o, "last")
+		names, _ := o.Get("names")
+		n, _ := names.Length()
+		for i := range n {
+			v, _ := names.Index(i)
+			if s, err := v.String(); err == nil {
+				m.Names = append(m.Names, s)
+			}
+		}
+	case conn.TabLogin, conn.TabLogout:
+	default:
+		return conn.TabMessage{}, false
+	}
+	return m, true
+}
+
+// text is a string property, or "" if it is not a string.
+func text(v safejs.Value, prop string) string {
+	p, err := v.Get(prop)
+	if err != nil || p.Type() != safejs.TypeString {
+		return ""
+	}
+	s, _ := p.String()
+	return s
+}
+
+func num(v safejs.Value, prop string) int {
+	p, err := v.Get(prop)
+	if err != nil {
+		return 0
+	}
+	n, _ := p.Int()
+	return n
+}
+
+func flag(v safejs.Value, prop string) bool {
+	p, err := v.Get(prop)
+	if err != nil {
+		return false
+	}
+	b, _ := p.Bool()
+	return b
+}
