@@ -62,6 +62,8 @@ screenshots: wasm
 ## bench: Tether against the plain-JS way, side by side: one table of medians and ratios
 bench: wasm
 	$(GO) run ./build/bench
+	@echo "Leader hand-over between tabs (median of 20, per engine):"
+	@$(GO) test -count=1 -run 'TestLeaderLeavesAndReturns' ./build/e2e -handovers 20 -v | grep 'hand-over'
 
 ## bench-origin: the origin's Go micro-benchmarks (hub fan-out, idle memory)
 bench-origin:

@@ -32,7 +32,10 @@
 // A page is in one phase; the State it shows derives from it (Dialing and
 // Authorizing show Connecting before the first open since login,
 // Reconnecting after). "New" below is Dialing, or Authorizing when a
-// TokenSource is set: every new source waits for a fresh token.
+// TokenSource is set: every new source waits for a fresh token. With Tabs
+// set, a tab out of the line for leadership (one that has not connected
+// yet, or left a phase without a connection) goes to Electing first, and
+// Role, its answer, takes it on to New; Electing shows as Authorizing does.
 //
 //	input        from                                         to
 //	Start        Idle                                         New
@@ -53,8 +56,10 @@
 //	Online       Idle, Dialing…Authorizing                    New
 //	PageHide     Idle, Dialing…Authorizing                    Suspended (one beacon)
 //	PageShow     Suspended                                    New
+//	Role         Electing, Dialing…Authorizing (role changed)  New
 //
-// Message, Listen, Unlisten and Hidden never change the phase. Inputs from
+// Message, Listen, Unlisten, Hidden, Join and Leader never change the
+// phase. Inputs from
 // an older source, probe or timer (an older generation) are ignored.
 //
 // # Stall watchdog
@@ -63,6 +68,15 @@
 // exact moment 2 heartbeats + 1 s will have passed since the last thing
 // heard; a socket that died silently (readyState still OPEN) is replaced
 // then, and resumes from the last id.
+//
+// # Tabs
+//
+// With a [Tabs] port, the tabs of one stream URL hold one source: the
+// leader (it holds the lock) dials the EventSource and relays every event;
+// a follower's source is the relay. A visible follower that hears nothing
+// for 2 heartbeats + 2 s, or comes to the front while the leader has been
+// hidden past the threshold, steals the lock; so does a follower the
+// leader cannot bring up to date. Logout and login reach every tab.
 //
 // # Concurrency
 //
