@@ -101,9 +101,10 @@ var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 	})
 })
 
+// str is a string property, or "" if it is absent or not a string.
 func str(v safejs.Value, prop string) string {
 	p, err := v.Get(prop)
-	if err != nil {
+	if err != nil || p.Type() != safejs.TypeString {
 		return ""
 	}
 	s, _ := p.String()

@@ -255,13 +255,13 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 	if o.Type() != safejs.TypeObject {
 		return conn.TabMessage{}, false
 	}
-	if to := text(o, "to"); to != "" && to != t.id {
+	if to := str(o, "to"); to != "" && to != t.id {
 		return conn.TabMessage{}, false
 	}
-	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: text(o, "from")}
+	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: str(o, "from")}
 	switch m.Kind {
 	case conn.TabEvent:
-		m.Msg = conn.Message{Name: text(o, "name"), ID: text(o, "id"), Data: text(o, "data")}
+		m.Msg = conn.Message{Name: str(o, "name"), ID: str(o, "id"), Data: str(o, "data")}
 		// JS subscribers read the browser's event: make one like the
 		// leader's EventSource made.
 		ctor, _ := safejs.Global().Get("MessageEvent")
@@ -269,10 +269,10 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 			m.Msg.Raw = ev
 		}
 	case conn.TabStatus:
-		m.Status = conn.LeaderStatus{Open: flag(o, "open"), Hidden: flag(o, "hidden"), Position: text(o, "pos"), Gap: text(o, "gap"),
+		m.Status = conn.LeaderStatus{Open: flag(o, "open"), Hidden: flag(o, "hidden"), Position: str(o, "pos"), Gap: str(o, "gap"),
 			Heartbeat: time.Duration(num(o, "hb")) * time.Millisecond, Retry: time.Duration(num(o, "retry")) * time.Millisecond}
 	case conn.TabJoin:
-		m.LastID = text(o, "last")
+		m.LastID = str(o, "last")
 		names, _ := o.Get("names")
 		n, _ := names.Length()
 		for i := range n {
@@ -286,16 +286,6 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 		return conn.TabMessage{}, false
 	}
 	return m, true
-}
-
-// text is a string property, or "" if it is not a string.
-func text(v safejs.Value, prop string) string {
-	p, err := v.Get(prop)
-	if err != nil || p.Type() != safejs.TypeString {
-		return ""
-	}
-	s, _ := p.String()
-	return s
 }
 
 func num(v safejs.Value, prop string) int {
