@@ -11,13 +11,15 @@ SHELL      := bash
 run: wasm
 	$(GO) run ./server -addr :3001 -root . -data ./data -demo
 
-## wasm: build both modules into web/ with the same Go's wasm_exec.js, precompressed
+## wasm: build both modules into web/ with the same Go's wasm_exec.js, precompressed, with
+## content-hashed copies and web/manifest.json for the loader (the origin serves those immutable)
 wasm:
 	@echo "building web/tether.wasm (lean runtime) and web/widgets.wasm (go-app widgets)"
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/tether.wasm ./wasm/cmd/tether
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/widgets.wasm ./wasm/cmd/widgets
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 	$(GO) run ./build/precompress web/tether.wasm web/widgets.wasm web/wasm_exec.js
+	$(GO) run ./build/fingerprint web/tether.wasm web/widgets.wasm web/wasm_exec.js
 
 ## test: every test: native (-race), then end to end in headless Chromium
 test: test-unit test-bridge test-e2e
@@ -70,4 +72,4 @@ bench-origin:
 	$(GO) test -run '^$$' -bench . -benchmem ./server/...
 
 clean:
-	rm -f web/*.wasm web/*.wasm.br web/*.wasm.gz web/wasm_exec.js web/wasm_exec.js.br web/wasm_exec.js.gz
+	rm -f web/*.wasm web/*.wasm.br web/*.wasm.gz web/wasm_exec.* web/manifest.json

@@ -41,12 +41,26 @@ async function checkConfig(caller, config) {
   }
 }
 
+// The build's manifest.json names each output by a hash of its content,
+// a name the origin serves as immutable: a returning visitor's browser
+// takes the wasm and wasm_exec.js from its cache without asking. With no
+// manifest (a bundler copied the files beside the loader), the plain names
+// are used.
+let manifest;
+async function locate(file) {
+  manifest ??= fetch(new URL("manifest.json", base))
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+  const name = (await manifest)[file];
+  return new URL(typeof name === "string" && /^[\w-]+(\.[\w-]+)+$/.test(name) ? name : file, base);
+}
+
 // run starts one Go module and resolves to the runtime it owns or joined.
 async function run(file, config) {
-  const url = new URL(file, base);
+  const url = await locate(file);
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
-  if (!globalThis.Go) await import(new URL("wasm_exec.js", base).href);
+  if (!globalThis.Go) await import((await locate("wasm_exec.js")).href);
   const go = new globalThis.Go();
   let instance;
   try {

@@ -184,7 +184,7 @@ func (l *lab) coldOnce(mode string) (first float64, phases string, err error) {
 	// Where Tether's time goes: the module's download, then compiling and
 	// starting it, then the stream.
 	phases, _ = evalIn[string](tb, `(() => {
-		const w = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/tether.wasm"));
+		const w = performance.getEntriesByType("resource").find((e) => /\/web\/tether(\.[0-9a-f]{16})?\.wasm$/.test(e.name));
 		return w ? "wasm fetched at " + w.responseEnd.toFixed(1) + " ms, runtime up at " + bench.loaded.toFixed(1) + " ms" : "";
 	})()`)
 	return first, phases, nil

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -37,6 +39,8 @@ type rig struct {
 	// publishFn publishes one event and returns its id; nil publishes on
 	// the in-process origin's hub.
 	publishFn func(event, data string) string
+	// fetched counts the requests that reached the origin, by path.
+	fetched *sync.Map // path → *atomic.Int64; shared by the rig's tabs
 }
 
 func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
@@ -50,7 +54,7 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	if cfg.Retry == 0 {
 		cfg.Retry = 300 * time.Millisecond
 	}
-	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv}
+	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv, fetched: new(sync.Map)}
 	r.serve(drv.pageHost() + ":0")
 	t.Cleanup(r.stop)
 	return r
@@ -77,7 +81,11 @@ func (r *rig) serve(addr string) {
 	mux := http.NewServeMux()
 	mux.Handle("/", r.demo)
 	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "reactapp", "dist")))))
-	r.srv = r.o.Server(mux)
+	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		n, _ := r.fetched.LoadOrStore(req.URL.Path, new(atomic.Int64))
+		n.(*atomic.Int64).Add(1)
+		mux.ServeHTTP(w, req)
+	}))
 	go r.srv.Serve(ln)
 }
 
@@ -98,6 +106,19 @@ func (r *rig) restart(down time.Duration) {
 	r.stop()
 	time.Sleep(down)
 	r.serve(r.addr)
+}
+
+// requests reports how many requests reached the origin for the paths
+// that match, since the last call.
+func (r *rig) requests(match func(path string) bool) int64 {
+	var total int64
+	r.fetched.Range(func(k, v any) bool {
+		if match(k.(string)) {
+			total += v.(*atomic.Int64).Swap(0)
+		}
+		return true
+	})
+	return total
 }
 
 func (r *rig) base() string { return "http://" + r.addr }

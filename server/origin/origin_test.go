@@ -590,6 +590,7 @@ func TestStatic(t *testing.T) {
 	write("web/app.wasm", "raw")
 	write("web/app.wasm.br", "brotli")
 	write("web/app.wasm.gz", "gzip")
+	write("web/app.0123456789abcdef.wasm", "built")
 	write("secret.txt", "no")
 	_, srv := newOrigin(t, origin.Config{Root: dir})
 	get := func(path, enc string, h http.Header) *http.Response {
@@ -606,17 +607,20 @@ func TestStatic(t *testing.T) {
 		return resp
 	}
 	body := func(r *http.Response) string { b, _ := io.ReadAll(r.Body); r.Body.Close(); return string(b) }
-	tests := []struct{ path, enc, wantBody, wantEnc, wantType string }{
-		{"/", "", "<html>", "", "text/html; charset=utf-8"},
-		{"/web/app.wasm", "", "raw", "", "application/wasm"},
-		{"/web/app.wasm", "gzip, br", "brotli", "br", "application/wasm"},
-		{"/web/app.wasm", "gzip", "gzip", "gzip", "application/wasm"},
-		{"/web/app.wasm", "br;q=0, gzip", "gzip", "gzip", "application/wasm"},
+	// Only a fingerprinted name is immutable; the rest is revalidated.
+	const immutable = "public, max-age=31536000, immutable"
+	tests := []struct{ path, enc, wantBody, wantEnc, wantType, wantCache string }{
+		{"/", "", "<html>", "", "text/html; charset=utf-8", "no-cache"},
+		{"/web/app.wasm", "", "raw", "", "application/wasm", "no-cache"},
+		{"/web/app.wasm", "gzip, br", "brotli", "br", "application/wasm", "no-cache"},
+		{"/web/app.wasm", "gzip", "gzip", "gzip", "application/wasm", "no-cache"},
+		{"/web/app.wasm", "br;q=0, gzip", "gzip", "gzip", "application/wasm", "no-cache"},
+		{"/web/app.0123456789abcdef.wasm", "br", "built", "", "application/wasm", immutable},
 	}
 	for _, tt := range tests {
 		r := get(tt.path, tt.enc, nil)
 		if got := body(r); got != tt.wantBody || r.Header.Get("Content-Encoding") != tt.wantEnc ||
-			r.Header.Get("Content-Type") != tt.wantType || r.Header.Get("Cache-Control") != "no-cache" {
+			r.Header.Get("Content-Type") != tt.wantType || r.Header.Get("Cache-Control") != tt.wantCache {
 			t.Errorf("%s (%s): body %q enc %q type %q cache %q", tt.path, tt.enc, got,
 				r.Header.Get("Content-Encoding"), r.Header.Get("Content-Type"), r.Header.Get("Cache-Control"))
 		}

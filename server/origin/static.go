@@ -33,9 +33,11 @@ func (o *Origin) web(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveFrom serves name under dir. A .br or .gz sibling is served instead
-// when the client accepts it. Everything is revalidated (no-cache) against
-// an ETag, so a rebuilt wasm is picked up at once and an unchanged one
-// costs a 304.
+// when the client accepts it. A fingerprinted name (see Fingerprint) never
+// changes its bytes, so caches keep it for a year without asking again;
+// everything else (index.html, the loader, manifest.json) is revalidated
+// (no-cache) against an ETag, so a new build is picked up at once and an
+// unchanged file costs a 304.
 func (o *Origin) serveFrom(w http.ResponseWriter, r *http.Request, dir, name string) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
@@ -87,7 +89,11 @@ func serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, 
 	if ctype != "" {
 		h.Set("Content-Type", ctype)
 	}
-	h.Set("Cache-Control", "no-cache")
+	if Fingerprinted(name) {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("ETag", `"`+strconv.FormatInt(st.Size(), 36)+"-"+strconv.FormatInt(st.ModTime().UnixNano(), 36)+h.Get("Content-Encoding")+`"`)
 	http.ServeContent(w, r, name, st.ModTime(), f)
