@@ -16,7 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
-	"github.com/chromedp/cdproto/network"
+	cdpnetwork "github.com/chromedp/cdproto/network"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -79,32 +79,65 @@ type tab struct {
 	cancel func()
 }
 
-// open loads the benchmark page in a new tab and waits until its stream
-// is open.
-func (l *lab) open(mode, query string, cacheOff bool) (*tab, time.Duration, error) {
+// network is a network the browser is held to (CDP network conditions).
+// The zero value is loopback, untouched.
+type network struct {
+	name      string
+	latencyMs float64 // added before each response's headers, about one round trip
+	mbitPerS  float64
+}
+
+// networks are the conditions startup is measured under.
+var networks = []network{
+	{name: "loopback"},
+	{name: "40 ms RTT, 10 Mbit/s", latencyMs: 40, mbitPerS: 10},
+	{name: "150 ms RTT, 1.6 Mbit/s (slow mobile)", latencyMs: 150, mbitPerS: 1.6},
+}
+
+// newTab opens a tab held to net, its HTTP cache off when cacheOff.
+func (l *lab) newTab(net network, cacheOff bool) (*tab, error) {
 	ctx, cancel := chromedp.NewContext(l.browser)
 	t := &tab{ctx: ctx, cancel: cancel}
-	if cacheOff {
-		if err := callCDP(t, network.Enable, network.EnableParams{}); err != nil {
-			cancel()
-			return nil, 0, err
-		}
-		if err := callCDP(t, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
-			cancel()
-			return nil, 0, err
-		}
+	err := callCDP(t, cdpnetwork.Enable, cdpnetwork.EnableParams{})
+	if err == nil && cacheOff {
+		err = callCDP(t, cdpnetwork.SetCacheDisabled, cdpnetwork.SetCacheDisabledParams{CacheDisabled: true})
 	}
+	if err == nil && net.latencyMs > 0 {
+		bps := net.mbitPerS * 1e6 / 8
+		err = callCDP(t, cdpnetwork.EmulateNetworkConditionsByRule, cdpnetwork.EmulateNetworkConditionsByRuleParams{
+			MatchedNetworkConditions: []*cdpnetwork.Conditions{{Latency: net.latencyMs, DownloadThroughput: bps, UploadThroughput: bps}},
+		})
+	}
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	return t, nil
+}
+
+// visit loads the benchmark page in t and waits until its stream is open.
+func (l *lab) visit(t *tab, mode, query string) error {
 	u := l.base + "/bench/page.html?mode=" + mode + "&q=" + url.QueryEscape(query)
-	start := time.Now()
-	if _, err := chromedp.Run(ctx, chromedp.Navigate(u)); err != nil {
-		cancel()
-		return nil, 0, err
+	if _, err := chromedp.Run(t.ctx, chromedp.Navigate(u)); err != nil {
+		return err
 	}
-	if err := t.poll("bench.ready && bench.connected()", 30*time.Second); err != nil {
-		cancel()
-		return nil, 0, fmt.Errorf("%s page: %w", mode, err)
+	if err := t.poll("bench.ready && bench.connected()", time.Minute); err != nil {
+		return fmt.Errorf("%s page: %w", mode, err)
 	}
-	return t, time.Since(start), nil
+	return nil
+}
+
+// open loads the benchmark page on loopback in a new tab.
+func (l *lab) open(mode, query string) (*tab, error) {
+	t, err := l.newTab(network{}, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.visit(t, mode, query); err != nil {
+		t.cancel()
+		return nil, err
+	}
+	return t, nil
 }
 
 func callCDP[P, R any](t *tab, c cdp.Command[P, R], p P) error {
@@ -146,47 +179,70 @@ func before(id string) string {
 	return epoch + "-" + strconv.FormatUint(n-1, 10)
 }
 
-// coldStart: navigation to the first event delivered to a widget, with
-// the HTTP cache off, the event already waiting at the origin.
-func (l *lab) coldStart(t *table, runs int) error {
-	took := map[string][]float64{}
-	for i := range runs {
-		for _, mode := range modes {
-			first, phases, err := l.coldOnce(mode)
-			if err != nil {
-				return err
+// startup: navigation to the first event delivered to a widget, the event
+// already waiting at the origin, under each network: cold (HTTP cache
+// off: a first visit) and warm (a second visit, the cache on, so the
+// browser may also use the module it compiled on the first).
+func (l *lab) startup(t *table, runs int) error {
+	for _, net := range networks {
+		for _, warm := range []bool{false, true} {
+			kind := "cold"
+			if warm {
+				kind = "warm"
 			}
-			took[mode] = append(took[mode], first)
-			log.Printf("cold start %d/%d %s: %.1f ms %s", i+1, runs, mode, first, phases)
+			took := map[string][]float64{}
+			for i := range runs {
+				for _, mode := range modes {
+					first, phases, err := l.startOnce(net, mode, warm)
+					if err != nil {
+						return fmt.Errorf("%s start, %s: %w", kind, net.name, err)
+					}
+					took[mode] = append(took[mode], first)
+					log.Printf("%s start, %s, %d/%d %s: %.1f ms %s", kind, net.name, i+1, runs, mode, first, phases)
+				}
+			}
+			tm, pm := median(took["tether"]), median(took["plain"])
+			t.add(fmt.Sprintf("%s start, %s: navigation → first event in a widget (median)", kind, net.name), ms(tm), ms(pm), tm/pm)
 		}
 	}
-	tm, pm := median(took["tether"]), median(took["plain"])
-	t.add("cold start: navigation → first event in a widget (median)", ms(tm), ms(pm), tm/pm)
 	return nil
 }
 
-func (l *lab) coldOnce(mode string) (first float64, phases string, err error) {
-	id, err := l.publish()
-	if err != nil {
-		return 0, "", err
-	}
-	tb, _, err := l.open(mode, quiet+"&lastEventId="+before(id), true)
+// startOnce times one visit in a fresh tab; a warm visit is the tab's
+// second, timed after a first one filled the cache.
+func (l *lab) startOnce(net network, mode string, warm bool) (first float64, phases string, err error) {
+	tb, err := l.newTab(net, !warm)
 	if err != nil {
 		return 0, "", err
 	}
 	defer tb.cancel()
-	if err := tb.poll("bench.first > 0", 30*time.Second); err != nil {
-		return 0, "", fmt.Errorf("cold start %s: no event: %w", mode, err)
+	visits := 1
+	if warm {
+		visits = 2
+	}
+	for range visits {
+		id, err := l.publish()
+		if err != nil {
+			return 0, "", err
+		}
+		if err := l.visit(tb, mode, quiet+"&lastEventId="+before(id)); err != nil {
+			return 0, "", err
+		}
+		if err := tb.poll("bench.first > 0", time.Minute); err != nil {
+			return 0, "", fmt.Errorf("%s: no event: %w", mode, err)
+		}
 	}
 	if first, err = evalIn[float64](tb, "bench.first"); err != nil {
 		return 0, "", err
 	}
-	// Where Tether's time goes: the module's download, then compiling and
-	// starting it, then the stream.
-	phases, _ = evalIn[string](tb, `(() => {
-		const w = performance.getEntriesByType("resource").find((e) => /\/web\/tether(\.[0-9a-f]{16})?\.wasm$/.test(e.name));
-		return w ? "wasm fetched at " + w.responseEnd.toFixed(1) + " ms, runtime up at " + bench.loaded.toFixed(1) + " ms" : "";
-	})()`)
+	// Where Tether's time goes: each file's request → response → end, then
+	// the runtime up (fetched, compiled, started), then the first event.
+	if mode == "tether" {
+		phases, _ = evalIn[string](tb, `performance.getEntriesByType("resource")
+			.filter((e) => e.name.includes("/web/"))
+			.map((e) => e.name.replace(/.*\//, "") + " " + [e.startTime, e.responseStart, e.responseEnd].map((t) => t.toFixed(0)).join("→") + (e.transferSize ? "" : " (cache)"))
+			.join(", ") + "; runtime up " + bench.loaded.toFixed(0)`)
+	}
 	return first, phases, nil
 }
 
@@ -214,7 +270,7 @@ func (l *lab) dispatch(t *table, runs, burst int) error {
 }
 
 func (l *lab) dispatchOnce(mode string, burst int) (float64, error) {
-	tb, _, err := l.open(mode, quiet, false)
+	tb, err := l.open(mode, quiet)
 	if err != nil {
 		return 0, err
 	}
@@ -266,7 +322,7 @@ func (l *lab) reconnect(t *table, n int) error {
 }
 
 func (l *lab) reconnectMode(mode string, n int) (took []float64, lossDup [2]int, err error) {
-	tb, _, err := l.open(mode, quiet, false)
+	tb, err := l.open(mode, quiet)
 	if err != nil {
 		return nil, lossDup, err
 	}
@@ -342,7 +398,7 @@ func post(u string) error {
 // and after 2,000: growth that stops between the last two is the heap
 // finding its size, not a leak.
 func (l *lab) memory(t *table) error {
-	tb, _, err := l.open("tether", quiet, false)
+	tb, err := l.open("tether", quiet)
 	if err != nil {
 		return err
 	}

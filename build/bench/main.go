@@ -2,7 +2,7 @@
 // one run, and prints one Markdown table: medians over repeated runs, with
 // the ratio to each baseline. Progress goes to stderr.
 //
-//	go run ./build/bench [-runs 5] [-only sizes,cold,dispatch,reconnect,memory,origin]
+//	go run ./build/bench [-runs 5] [-only sizes,startup,dispatch,reconnect,memory,origin]
 //
 // Run it from the repository root after make wasm (make bench does both).
 package main
@@ -21,7 +21,7 @@ import (
 
 func main() {
 	runs := flag.Int("runs", 5, "repetitions of each browser measure (the table shows medians)")
-	only := flag.String("only", "sizes,cold,dispatch,reconnect,memory,origin", "measures to run, comma-separated")
+	only := flag.String("only", "sizes,startup,dispatch,reconnect,memory,origin", "measures to run, comma-separated")
 	burst := flag.Int("burst", 2000, "events per dispatch burst")
 	drops := flag.Int("drops", 100, "forced reconnects")
 	streams := flag.String("streams", "1000,10000", "origin stream counts")
@@ -51,7 +51,7 @@ func main() {
 			log.Fatal("bench: ", err)
 		}
 	}
-	if want["cold"] || want["dispatch"] || want["reconnect"] || want["memory"] {
+	if want["startup"] || want["dispatch"] || want["reconnect"] || want["memory"] {
 		l, err := newLab()
 		if err != nil {
 			log.Fatal("bench: ", err)
@@ -60,7 +60,7 @@ func main() {
 			name string
 			run  func() error
 		}{
-			{"cold", func() error { return l.coldStart(t, *runs) }},
+			{"startup", func() error { return l.startup(t, *runs) }},
 			{"dispatch", func() error { return l.dispatch(t, *runs, *burst) }},
 			{"reconnect", func() error { return l.reconnect(t, *drops) }},
 			{"memory", func() error { return l.memory(t) }},
