@@ -32,6 +32,14 @@ export interface TetherConfig {
    * false gives every tab its own stream.
    */
   shareAcrossTabs?: boolean;
+  /**
+   * The event names the page will subscribe to. The loader opens the stream while the module
+   * downloads and keeps the events that arrive before the runtime starts; EventSource hears only
+   * names it is told, so it keeps these (and the stream's own). The runtime delivers them, in
+   * order, to the subscriptions made right after loadTether resolves. Without it the stream still
+   * opens early, except when queryString asks for a replay (lastEventId). Default: none.
+   */
+  events?: string[];
 }
 
 export interface TetherMeta {

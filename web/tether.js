@@ -28,11 +28,15 @@ export function loadWidgets(config = {}) {
 
 // The options the runtime reads (wasm/jsapi/config.go). Any other name is
 // most likely a typo that would silently leave a default in place.
-const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn", "token", "shareAcrossTabs"]);
+const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn", "token", "shareAcrossTabs", "events"]);
 
 async function checkConfig(caller, config) {
   if (config === null || typeof config !== "object") {
     throw new TypeError(`${caller}(config): config must be an object`);
+  }
+  const { events } = config;
+  if (events !== undefined && !(Array.isArray(events) && events.every((n) => typeof n === "string" && n !== ""))) {
+    throw new TypeError(`${caller}(config): events must be an array of event names (non-empty strings)`);
   }
   for (const name of Object.keys(config)) {
     if (!knownOptions.has(name)) {
@@ -57,6 +61,19 @@ async function locate(file) {
 
 // run starts one Go module and resolves to the runtime it owns or joined.
 async function run(file, config) {
+  const owner = !globalThis.tether && (file === "tether.wasm" || !globalThis.__tetherLoading);
+  const early = owner ? connectEarly(config) : null;
+  try {
+    return await start(file, config, early);
+  } finally {
+    // The module takes the early stream as it starts; one it never took
+    // (the load failed) is closed here.
+    globalThis.__tetherEarly?.source.close();
+    delete globalThis.__tetherEarly;
+  }
+}
+
+async function start(file, config, early) {
   const url = await locate(file);
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
@@ -78,9 +95,59 @@ async function run(file, config) {
   const booted = new Promise((resolve, reject) => {
     globalThis.__tetherBoot = { config, resolve, reject };
   });
+  await early;
   go.run(instance);
   delete globalThis.__tetherBoot;
   return complete(await booted);
+}
+
+// The names an early stream listens for: the stream's own (wasm/conn's
+// internalNames), unnamed events, and the page's events option.
+const streamNames = ["hello", "heartbeat", "reset", "force_logout", "message"];
+
+// connectEarly opens the page's stream while the module downloads, so its
+// round trips overlap the download, and keeps every event of the names it
+// knows until the runtime adopts the stream (wasm/jsbridge/early.go): the
+// runtime delivers them, in order, to the subscriptions the page made
+// right after loadTether resolved. EventSource cannot listen for a name it
+// is not told, so a page whose stream replays at once (a lastEventId in
+// its queryString) connects early only when it names its events. A token
+// option, a logged-out start, or another tab already leading the stream
+// (it relays to this one) also leaves the connecting to the runtime.
+async function connectEarly(config) {
+  const query = String(config.queryString ?? "").replace(/^\?/, "");
+  const path = config.path ?? "/v1/sse/connect";
+  if (typeof EventSource !== "function" || config.token != null || config.loggedIn === false ||
+      typeof path !== "string" || !path.startsWith("/") ||
+      (!config.events && new URLSearchParams(query).has("lastEventId"))) {
+    return;
+  }
+  // The URL exactly as the runtime builds it (wasm/conn streamURL), or it
+  // will not adopt the stream.
+  const url = String(config.notificationsHost ?? "").replace(/\/$/, "") + path + encodeQuery(query);
+  if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
+    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === "tether " + url), () => false);
+    if (leading || globalThis.tether) return;
+  }
+  const source = new EventSource(url, { withCredentials: config.withCredentials === true });
+  const names = [...new Set([...streamNames, ...(config.events ?? [])])];
+  const kept = [];
+  const keep = (e) => kept.push(e);
+  for (const name of names) source.addEventListener(name, keep);
+  const take = () => {
+    for (const name of names) source.removeEventListener(name, keep);
+    return kept.splice(0);
+  };
+  globalThis.__tetherEarly = { url, source, take };
+}
+
+// encodeQuery is wasm/conn's encodeQuery: pairs sorted by key, every byte
+// but A–Z a–z 0–9 - _ . ~ escaped, a space as +.
+function encodeQuery(query) {
+  const pairs = [...new URLSearchParams(query)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (pairs.length === 0) return "";
+  const escape = (v) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
+  return "?" + pairs.map(([k, v]) => escape(k) + "=" + escape(v)).join("&");
 }
 
 // complete finishes the runtime's JS API here in JS: subscribe keeps the

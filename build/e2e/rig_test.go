@@ -39,6 +39,9 @@ type rig struct {
 	// publishFn publishes one event and returns its id; nil publishes on
 	// the in-process origin's hub.
 	publishFn func(event, data string) string
+	// moduleGate, when set, holds every request for a .wasm until it is
+	// closed: a module download as long as the test needs.
+	moduleGate chan struct{}
 	// fetched counts the requests that reached the origin, by path.
 	fetched *sync.Map // path → *atomic.Int64; shared by the rig's tabs
 }
@@ -84,6 +87,13 @@ func (r *rig) serve(addr string) {
 	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		n, _ := r.fetched.LoadOrStore(req.URL.Path, new(atomic.Int64))
 		n.(*atomic.Int64).Add(1)
+		if gate := r.moduleGate; gate != nil && strings.HasSuffix(req.URL.Path, ".wasm") {
+			select {
+			case <-gate:
+			case <-req.Context().Done():
+				return
+			}
+		}
 		mux.ServeHTTP(w, req)
 	}))
 	go r.srv.Serve(ln)

@@ -20,6 +20,12 @@ import (
 // never both own a connection.
 func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	g := safejs.Global()
+	early := jsbridge.TakeEarly()
+	defer func() {
+		if err != nil || api == nil {
+			early.Discard()
+		}
+	}()
 	if v, _ := g.Get("tether"); v.Type() == safejs.TypeObject {
 		r, err := Join(v)
 		return r, nil, err
@@ -29,7 +35,7 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 		return nil, nil, err
 	}
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 	}
 	if opt.Token.Type() == safejs.TypeFunction {
@@ -53,6 +59,15 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	if err := g.Set("tether", api.Value()); err != nil {
 		return nil, nil, err
 	}
+	// A tab that connects without dialing (a follower hears its leader)
+	// has no use for the loader's early stream.
+	var off func()
+	off = m.OnState(func(s conn.State) {
+		if s != conn.Connecting {
+			early.Discard()
+			off()
+		}
+	})
 	m.Start()
 	return m, api, nil
 }

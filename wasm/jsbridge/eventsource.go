@@ -16,6 +16,9 @@ type Dialer struct {
 	// WithCredentials sends cookies cross-origin (the origin must allow the
 	// page's origin). False sends them same-origin only.
 	WithCredentials bool
+	// Early is the loader's early stream, adopted by the first Dial to its
+	// URL; nil if there is none.
+	Early *Early
 }
 
 var _ conn.Dialer = Dialer{}
@@ -24,6 +27,9 @@ var _ conn.Dialer = Dialer{}
 // returns: nothing can yield to the JS event loop in between, so no event
 // of the new connection can be missed.
 func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
+	if es, take, ok := d.Early.claim(url); ok {
+		return adopt(es, take, names, on)
+	}
 	ctor, err := safejs.Global().Get("EventSource")
 	if err != nil || ctor.IsUndefined() {
 		return nil, fmt.Errorf("jsbridge: this browser has no EventSource")
@@ -37,14 +43,8 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
 	}
 	// A source that fails half-way is closed, its functions released.
-	for _, l := range []struct {
-		event string
-		fn    safejs.Func
-	}{{"open", s.onOpen}, {"error", s.onError}} {
-		if _, err := s.es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
-			s.Close()
-			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
-		}
+	if err := s.watch(); err != nil {
+		return nil, err
 	}
 	for _, name := range names {
 		if err := s.listen(name); err != nil {
@@ -53,6 +53,20 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 		}
 	}
 	return s, nil
+}
+
+// watch adds the open and error listeners; on failure it closes s.
+func (s *Source) watch() error {
+	for _, l := range []struct {
+		event string
+		fn    safejs.Func
+	}{{"open", s.onOpen}, {"error", s.onError}} {
+		if _, err := s.es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
+			s.Close()
+			return fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
+		}
+	}
+	return nil
 }
 
 // makeFuncs makes the source's three callbacks, or none.
@@ -75,8 +89,7 @@ func (s *Source) makeFuncs(on conn.SourceEvents) error {
 		if len(args) == 0 {
 			return nil
 		}
-		ev := args[0]
-		on.Message(conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev})
+		on.Message(message(args[0]))
 		return nil
 	}); err != nil {
 		s.onOpen.Release()
@@ -101,6 +114,11 @@ var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 	})
 })
 
+// message is the browser's MessageEvent ev as the core sees it.
+func message(ev safejs.Value) conn.Message {
+	return conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev}
+}
+
 // str is a string property, or "" if it is absent or not a string.
 func str(v safejs.Value, prop string) string {
 	p, err := v.Get(prop)
@@ -115,6 +133,9 @@ func str(v safejs.Value, prop string) string {
 type Source struct {
 	es                         safejs.Value
 	onOpen, onError, onMessage safejs.Func
+	// pending is an adopted early stream's take function until its first
+	// flush (see adopt); undefined otherwise.
+	pending safejs.Value
 
 	mu     sync.Mutex
 	names  map[string]bool
@@ -127,8 +148,10 @@ var _ conn.Source = (*Source)(nil)
 func (s *Source) JSValue() safejs.Value { return s.es }
 
 // ReadyState reads es.readyState.
-func (s *Source) ReadyState() conn.ReadyState {
-	v, err := s.es.Get("readyState")
+func (s *Source) ReadyState() conn.ReadyState { return readyState(s.es) }
+
+func readyState(es safejs.Value) conn.ReadyState {
+	v, err := es.Get("readyState")
 	if err != nil {
 		return conn.ReadyClosed
 	}
@@ -143,6 +166,10 @@ func (s *Source) listen(name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.names[name] {
+		return nil
+	}
+	if !s.pending.IsUndefined() {
+		s.names[name] = true // its listener goes on at the flush
 		return nil
 	}
 	if _, err := s.es.Call("addEventListener", name, s.onMessage.Value()); err != nil {
@@ -172,6 +199,9 @@ func (s *Source) Close() {
 		return
 	}
 	s.closed = true
+	if !s.pending.IsUndefined() {
+		s.pending.Invoke() // the loader's listeners come off
+	}
 	s.es.Call("close")
 	// WebKit reopens an EventSource closed at pagehide when the page comes
 	// back from the back/forward cache: close it again as it opens.
