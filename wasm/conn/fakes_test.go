@@ -203,6 +203,7 @@ type fakeBrowser struct {
 	tabs    []*fakeTab
 	pending []func()
 	keys    map[string]bool
+	events  int // event messages posted (relays)
 }
 
 // fakeTab is one tab's Tabs port.
@@ -295,6 +296,9 @@ func (t *fakeTab) Post(m conn.TabMessage) {
 		return
 	}
 	m.From = t.id
+	if m.Kind == conn.TabEvent {
+		b.events++
+	}
 	for _, other := range b.tabs {
 		if other != t && (m.To == "" || m.To == other.id) {
 			b.later(func() {

@@ -48,6 +48,7 @@ type machine struct {
 	role           Role
 	campaigning    bool            // in line for leadership
 	remote         map[string]bool // names the followers listen to (a leader's)
+	followed       bool            // a follower has joined this leader: relay
 	leaderHidden   bool            // the leader's page is in the background (a follower's view)
 	leaderHiddenAt time.Time
 	recent         recentEvents

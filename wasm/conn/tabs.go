@@ -210,6 +210,7 @@ func (m *machine) roleIs(r Role, now time.Time) {
 	m.leaderHidden = false
 	if r != Leader {
 		m.remote = make(map[string]bool) // the new leader's followers will tell it
+		m.followed = false
 	}
 	if m.phase == Electing {
 		m.connect(now)
@@ -237,6 +238,7 @@ func (m *machine) join(from, lastID string, names []string) {
 	if m.role != Leader {
 		return
 	}
+	m.followed = true
 	for _, name := range names {
 		if m.names[name] || m.remote[name] || slices.Contains(internalNames, name) {
 			continue
@@ -294,7 +296,10 @@ func (m *machine) steal() {
 
 // relay hands an event of the leader's stream to the other tabs.
 func (m *machine) relay(msg Message) {
-	if m.role == Leader {
+	// Every follower joins the leader it hears, and a late one is brought
+	// up to date from m.recent: until one joins, relaying costs a
+	// postMessage per event for no one.
+	if m.role == Leader && m.followed {
 		msg.Raw, msg.Instance = nil, 0
 		m.emit(Effect{Kind: Relay, Msg: msg})
 	}

@@ -363,3 +363,23 @@ func TestDifferentStreamsNeverShare(t *testing.T) {
 		t.Errorf("keys %v, want two", b.keys)
 	}
 }
+
+// A leader no follower has joined relays nothing: a postMessage per
+// event for no one is the cost of sharing a tab never asked for.
+func TestALonelyLeaderRelaysNothing(t *testing.T) {
+	b, _, tabs := browserOf(t, 1, "task")
+	leader := leaderOf(t, tabs)
+	src := openStream(b, leader, "e-1")
+	for i := range 5 {
+		src.emit("task", fmt.Sprintf("e-%d", i+2), "{}")
+	}
+	b.flush()
+	if got := len(leader.events()); got != 5 {
+		t.Fatalf("leader delivered %d events, want 5", got)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.events != 0 {
+		t.Errorf("%d events relayed with no follower, want 0", b.events)
+	}
+}
