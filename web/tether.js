@@ -93,13 +93,19 @@ async function start(file, config, early) {
   // The module reads __tetherBoot synchronously as it starts, so setting it
   // right before go.run hands each module its own, even when two load at once.
   const booted = new Promise((resolve, reject) => {
-    globalThis.__tetherBoot = { config, resolve, reject };
+    globalThis.__tetherBoot = { config, resolve, reject, pack };
   });
   await early;
   go.run(instance);
   delete globalThis.__tetherBoot;
   return complete(await booted);
 }
+
+// pack puts a batch of events in one string for the runtime: each event's
+// type, lastEventId and data, each followed by a CR, which none of them
+// can hold (an event stream ends a line at CR). One string crosses into Go
+// per batch instead of three per event (wasm/jsbridge Dialer.Pack).
+const pack = (events) => events.map((e) => e.type + "\r" + e.lastEventId + "\r" + e.data + "\r").join("");
 
 // The names an early stream listens for: the stream's own (wasm/conn's
 // internalNames), unnamed events, and the page's events option.

@@ -46,7 +46,7 @@ func main() {
 
 	t := &table{}
 	if want["sizes"] {
-		log.Printf("sizes: building a syscall/js hello world with the same Go")
+		log.Printf("sizes: building the floors (a syscall/js hello world, EventSource through safejs) with the same Go")
 		if err := measureSizes(t, []string{"web/tether.wasm", "web/widgets.wasm"}); err != nil {
 			log.Fatal("bench: ", err)
 		}

@@ -26,6 +26,16 @@ func (b Boot) Config() safejs.Value {
 	return c
 }
 
+// Pack is the loader's pack function (see jsbridge.Dialer.Pack), or
+// undefined.
+func (b Boot) Pack() safejs.Value {
+	if b.v.Type() != safejs.TypeObject {
+		return safejs.Undefined()
+	}
+	p, _ := b.v.Get("pack")
+	return p
+}
+
 // Resolve settles the loader's promise with globalThis.tether.
 func (b Boot) Resolve() {
 	tether, _ := safejs.Global().Get("tether")

@@ -35,7 +35,7 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 		return nil, nil, err
 	}
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: ReadBoot().Pack()},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 	}
 	if opt.Token.Type() == safejs.TypeFunction {

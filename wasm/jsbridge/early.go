@@ -68,71 +68,22 @@ func (e *Early) claim(url string) (es, take safejs.Value, ok bool) {
 func (e *Early) Discard() { e.claim("") }
 
 // adopt makes the early stream the source Dial returns. Its listeners go
-// on in the task after this one, together with the events the loader kept
-// (delivered first, in order): that task comes after the page's code that
-// awaited the loader, so the subscriptions it made get them. Until then
-// the loader's listeners keep everything, so nothing falls in between.
-func adopt(es, take safejs.Value, names []string, on conn.SourceEvents) (conn.Source, error) {
-	s := &Source{es: es, names: make(map[string]bool), pending: take}
-	if err := s.makeFuncs(on); err != nil {
+// on at its first flush, one task later, together with the events the
+// loader kept (delivered first, in order): that task comes after the
+// page's code that awaited the loader, so the subscriptions it made get
+// them. Until then the loader's listeners keep everything, so nothing
+// falls in between.
+func adopt(es, take safejs.Value, names []string, on conn.SourceEvents, pack safejs.Value) (conn.Source, error) {
+	s, err := newSource(es, on, pack)
+	if err != nil {
+		take.Invoke()
+		es.Call("close")
 		return nil, err
 	}
-	if err := s.watch(); err != nil {
-		return nil, err
-	}
+	s.pending, s.wasOpen = take, readyState(es) == conn.ReadyOpen
 	for _, name := range names {
 		s.names[name] = true
 	}
-	wasOpen := readyState(es) == conn.ReadyOpen
-	var flush safejs.Func
-	flush, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		flush.Release()
-		s.flush(wasOpen, on)
-		return nil
-	})
-	if err != nil {
-		s.Close()
-		return nil, err
-	}
-	if _, err := safejs.Global().Call("setTimeout", flush.Value(), 0); err != nil {
-		flush.Release()
-		s.Close()
-		return nil, err
-	}
+	s.schedule()
 	return s, nil
-}
-
-// flush puts the source's own listeners on and delivers what the loader
-// kept, with an open the source had before it was adopted.
-func (s *Source) flush(wasOpen bool, on conn.SourceEvents) {
-	s.mu.Lock()
-	if s.closed || s.pending.IsUndefined() {
-		s.mu.Unlock()
-		return
-	}
-	kept, _ := s.pending.Invoke()
-	s.pending = safejs.Undefined()
-	for name := range s.names {
-		s.es.Call("addEventListener", name, s.onMessage.Value())
-	}
-	open := wasOpen && readyState(s.es) == conn.ReadyOpen
-	s.mu.Unlock()
-	if open {
-		on.Open()
-	}
-	// Only the names listened to now, as if each had come live.
-	n, _ := kept.Length()
-	for i := range n {
-		ev, err := kept.Index(i)
-		if err != nil {
-			continue
-		}
-		msg := message(ev)
-		s.mu.Lock()
-		listened := s.names[msg.Name]
-		s.mu.Unlock()
-		if listened {
-			on.Message(msg)
-		}
-	}
 }

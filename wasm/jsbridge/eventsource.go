@@ -4,6 +4,7 @@ package jsbridge
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -19,6 +20,12 @@ type Dialer struct {
 	// Early is the loader's early stream, adopted by the first Dial to its
 	// URL; nil if there is none.
 	Early *Early
+	// Pack is the loader's pack(events): one string of every event's type,
+	// lastEventId and data, each followed by a CR, which none of them can
+	// hold (an event stream ends a line at CR). A batch then crosses into
+	// Go as one string rather than three per event. Undefined reads each
+	// event's fields one by one.
+	Pack safejs.Value
 }
 
 var _ conn.Dialer = Dialer{}
@@ -28,22 +35,19 @@ var _ conn.Dialer = Dialer{}
 // of the new connection can be missed.
 func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
 	if es, take, ok := d.Early.claim(url); ok {
-		return adopt(es, take, names, on)
+		return adopt(es, take, names, on, d.Pack)
 	}
 	ctor, err := safejs.Global().Get("EventSource")
 	if err != nil || ctor.IsUndefined() {
 		return nil, fmt.Errorf("jsbridge: this browser has no EventSource")
 	}
-	s := &Source{names: make(map[string]bool)}
-	if err := s.makeFuncs(on); err != nil {
-		return nil, err
-	}
-	if s.es, err = ctor.New(url, map[string]any{"withCredentials": d.WithCredentials}); err != nil {
-		s.releaseFuncs()
+	es, err := ctor.New(url, map[string]any{"withCredentials": d.WithCredentials})
+	if err != nil {
 		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
 	}
-	// A source that fails half-way is closed, its functions released.
-	if err := s.watch(); err != nil {
+	s, err := newSource(es, on, d.Pack)
+	if err != nil {
+		es.Call("close")
 		return nil, err
 	}
 	for _, name := range names {
@@ -55,54 +59,171 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	return s, nil
 }
 
-// watch adds the open and error listeners; on failure it closes s.
-func (s *Source) watch() error {
+// Source is a real EventSource. Its events cross into Go in batches: the
+// listener for every name is the queue's own push (no Go call), and the
+// first event after a flush schedules the next flush, one task later,
+// which delivers everything queued by then in one call. A burst or a
+// replay costs one crossing, not one per event.
+type Source struct {
+	es                                 safejs.Value
+	on                                 conn.SourceEvents
+	pack                               safejs.Value // Dialer.Pack
+	queue                              safejs.Value // the events since the last flush, in order
+	push                               safejs.Value // queue.push bound to queue: every name's listener
+	once                               safejs.Value // {once: true}
+	onOpen, onError, onArrive, onFlush safejs.Func
+
+	mu     sync.Mutex
+	names  map[string]bool
+	timer  safejs.Value // the scheduled flush's timeout, or undefined
+	closed bool
+	// pending is an adopted early stream's take function until its first
+	// flush (see adopt); undefined otherwise.
+	pending safejs.Value
+	wasOpen bool // the early stream was open when adopted
+}
+
+var _ conn.Source = (*Source)(nil)
+
+// newSource wraps es, listening for open and error; none of its names
+// yet. On failure nothing is left behind.
+func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Source, error) {
+	s := &Source{es: es, on: on, pack: pack, names: make(map[string]bool)}
+	g := safejs.Global()
+	arrayCtor, _ := g.Get("Array")
+	var err error
+	if s.queue, err = arrayCtor.New(); err != nil {
+		return nil, err
+	}
+	push, _ := s.queue.Get("push")
+	if s.push, err = push.Call("bind", s.queue); err != nil {
+		return nil, err
+	}
+	objectCtor, _ := g.Get("Object")
+	if s.once, err = objectCtor.New(); err != nil {
+		return nil, err
+	}
+	s.once.Set("once", true)
+	var made []safejs.Func
+	for _, f := range []struct {
+		fn *safejs.Func
+		do func()
+	}{
+		{&s.onOpen, func() { s.flush(); on.Open() }},
+		{&s.onError, func() { s.flush(); on.Error(s.ReadyState()) }},
+		{&s.onArrive, s.schedule},
+		{&s.onFlush, s.flush},
+	} {
+		if *f.fn, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any { f.do(); return nil }); err != nil {
+			for _, m := range made {
+				m.Release()
+			}
+			return nil, err
+		}
+		made = append(made, *f.fn)
+	}
 	for _, l := range []struct {
 		event string
 		fn    safejs.Func
 	}{{"open", s.onOpen}, {"error", s.onError}} {
-		if _, err := s.es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
+		if _, err := es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
 			s.Close()
-			return fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
+			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
 		}
 	}
-	return nil
+	return s, nil
 }
 
-// makeFuncs makes the source's three callbacks, or none.
-func (s *Source) makeFuncs(on conn.SourceEvents) error {
-	var err error
-	if s.onOpen, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		on.Open()
-		return nil
-	}); err != nil {
-		return err
+// schedule runs on the first event after a flush: the flush comes one
+// task later, so every event that arrives in between goes with it.
+func (s *Source) schedule() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed || !s.timer.IsUndefined() {
+		return
 	}
-	if s.onError, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		on.Error(s.ReadyState())
-		return nil
-	}); err != nil {
-		s.onOpen.Release()
-		return err
+	s.timer, _ = safejs.Global().Call("setTimeout", s.onFlush.Value(), 0)
+}
+
+// flush delivers what is queued (an adopted stream's kept events first,
+// with the open it had), in order, and arms the next batch. Open and
+// error flush first too, so the core hears the events before what
+// followed them.
+func (s *Source) flush() {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return
 	}
-	if s.onMessage, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		if len(args) == 0 {
-			return nil
+	if !s.timer.IsUndefined() {
+		safejs.Global().Call("clearTimeout", s.timer)
+		s.timer = safejs.Undefined()
+	}
+	var kept safejs.Value
+	open := false
+	if !s.pending.IsUndefined() {
+		kept, _ = s.pending.Invoke()
+		s.pending = safejs.Undefined()
+		open = s.wasOpen && s.ReadyState() == conn.ReadyOpen
+		for name := range s.names {
+			s.es.Call("addEventListener", name, s.push)
 		}
-		on.Message(message(args[0]))
-		return nil
-	}); err != nil {
-		s.onOpen.Release()
-		s.onError.Release()
-		return err
 	}
-	return nil
+	queued, _ := s.queue.Call("splice", 0)
+	for name := range s.names {
+		s.es.Call("addEventListener", name, s.onArrive.Value(), s.once)
+	}
+	s.mu.Unlock()
+
+	if open {
+		s.on.Open()
+	}
+	if !kept.IsUndefined() {
+		s.deliver(kept)
+	}
+	s.deliver(queued)
 }
 
-func (s *Source) releaseFuncs() {
-	s.onOpen.Release()
-	s.onError.Release()
-	s.onMessage.Release()
+// deliver hands the core each event of batch whose name is listened to
+// (a name unlistened since it was queued is dropped, as if it had come
+// after).
+func (s *Source) deliver(batch safejs.Value) {
+	n, _ := batch.Length()
+	if n == 0 {
+		return
+	}
+	var fields []string
+	if s.pack.Type() == safejs.TypeFunction {
+		if v, err := s.pack.Invoke(batch); err == nil && v.Type() == safejs.TypeString {
+			packed, _ := v.String()
+			if fields = strings.Split(packed, "\r"); len(fields) != 3*n+1 {
+				fields = nil // not what pack promises: read each event
+			}
+		}
+	}
+	for i := range n {
+		ev, err := batch.Index(i)
+		if err != nil {
+			continue
+		}
+		msg := conn.Message{Raw: ev}
+		if fields != nil {
+			msg.Name, msg.ID, msg.Data = fields[3*i], fields[3*i+1], fields[3*i+2]
+		} else {
+			msg = message(ev)
+		}
+		s.mu.Lock()
+		listened := s.names[msg.Name] && !s.closed
+		s.mu.Unlock()
+		if listened {
+			s.on.Message(msg)
+		}
+	}
+}
+
+// message is the browser's MessageEvent ev as the core sees it.
+func message(ev safejs.Value) conn.Message {
+	return conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev}
 }
 
 // closeAgain is one listener for every closed source, for the life of the
@@ -114,11 +235,6 @@ var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 	})
 })
 
-// message is the browser's MessageEvent ev as the core sees it.
-func message(ev safejs.Value) conn.Message {
-	return conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev}
-}
-
 // str is a string property, or "" if it is absent or not a string.
 func str(v safejs.Value, prop string) string {
 	p, err := v.Get(prop)
@@ -128,21 +244,6 @@ func str(v safejs.Value, prop string) string {
 	s, _ := p.String()
 	return s
 }
-
-// Source is a real EventSource.
-type Source struct {
-	es                         safejs.Value
-	onOpen, onError, onMessage safejs.Func
-	// pending is an adopted early stream's take function until its first
-	// flush (see adopt); undefined otherwise.
-	pending safejs.Value
-
-	mu     sync.Mutex
-	names  map[string]bool
-	closed bool
-}
-
-var _ conn.Source = (*Source)(nil)
 
 // JSValue is the raw EventSource, for consumers of the seed's contract.
 func (s *Source) JSValue() safejs.Value { return s.es }
@@ -169,10 +270,14 @@ func (s *Source) listen(name string) error {
 		return nil
 	}
 	if !s.pending.IsUndefined() {
-		s.names[name] = true // its listener goes on at the flush
+		s.names[name] = true // its listeners go on at the first flush
 		return nil
 	}
-	if _, err := s.es.Call("addEventListener", name, s.onMessage.Value()); err != nil {
+	if _, err := s.es.Call("addEventListener", name, s.push); err != nil {
+		return err
+	}
+	if _, err := s.es.Call("addEventListener", name, s.onArrive.Value(), s.once); err != nil {
+		s.es.Call("removeEventListener", name, s.push)
 		return err
 	}
 	s.names[name] = true
@@ -187,11 +292,13 @@ func (s *Source) Unlisten(name string) {
 		return
 	}
 	delete(s.names, name)
-	s.es.Call("removeEventListener", name, s.onMessage.Value())
+	s.es.Call("removeEventListener", name, s.push)
+	s.es.Call("removeEventListener", name, s.onArrive.Value())
 }
 
 // Close closes the EventSource, removes its listeners and releases the
-// Go functions behind them.
+// Go functions behind them. Events still queued are dropped: nothing is
+// delivered after Close.
 func (s *Source) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -199,6 +306,9 @@ func (s *Source) Close() {
 		return
 	}
 	s.closed = true
+	if !s.timer.IsUndefined() {
+		safejs.Global().Call("clearTimeout", s.timer)
+	}
 	if !s.pending.IsUndefined() {
 		s.pending.Invoke() // the loader's listeners come off
 	}
@@ -209,9 +319,13 @@ func (s *Source) Close() {
 		s.es.Call("addEventListener", "open", guard.Value())
 	}
 	for name := range s.names {
-		s.es.Call("removeEventListener", name, s.onMessage.Value())
+		s.es.Call("removeEventListener", name, s.push)
+		s.es.Call("removeEventListener", name, s.onArrive.Value())
 	}
+	s.queue.Call("splice", 0)
 	s.es.Call("removeEventListener", "open", s.onOpen.Value())
 	s.es.Call("removeEventListener", "error", s.onError.Value())
-	s.releaseFuncs()
+	for _, f := range []safejs.Func{s.onOpen, s.onError, s.onArrive, s.onFlush} {
+		f.Release()
+	}
 }
