@@ -3,7 +3,6 @@ package conn
 import (
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -62,7 +61,7 @@ type Config struct {
 
 // Deps are the ports. Dialer is required; nil Clock means SystemClock,
 // nil Env means no beacons and no status probes, nil Rand means
-// math/rand/v2, nil Token means streams carry no access token, nil Tabs
+// a generator seeded from the clock (see jitter), nil Token means streams carry no access token, nil Tabs
 // means this tab holds its own stream (role solo).
 type Deps struct {
 	Dialer Dialer
@@ -131,7 +130,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		deps.Clock = SystemClock{}
 	}
 	if deps.Rand == nil {
-		deps.Rand = rand.Float64
+		deps.Rand = jitter(uint64(deps.Clock.Now().UnixNano()))
 	}
 	host := strings.TrimSuffix(cfg.NotificationsHost, "/")
 	base := host + cfg.Path
@@ -167,6 +166,19 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		})
 	}
 	return m, nil
+}
+
+// jitter is the default Rand: xorshift64 from seed. Backoff jitter needs
+// spread, not secrecy, and math/rand/v2 is bytes the lean module need not
+// carry (a test keeps it out). The manager calls it under its lock.
+func jitter(seed uint64) func() float64 {
+	s := seed | 1
+	return func() float64 {
+		s ^= s << 13
+		s ^= s >> 7
+		s ^= s << 17
+		return float64(s>>11) / (1 << 53)
+	}
 }
 
 // streamURL is base with the configured query and, once the page has seen

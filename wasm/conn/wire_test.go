@@ -108,3 +108,24 @@ func FuzzHelloMatchesEncodingJSON(f *testing.F) {
 		}
 	})
 }
+
+// The default jitter spreads over [0, 1): backoff needs no more.
+func TestJitterSpreads(t *testing.T) {
+	r := jitter(42)
+	var buckets [10]int
+	for range 10000 {
+		v := r()
+		if v < 0 || v >= 1 {
+			t.Fatalf("jitter gave %v", v)
+		}
+		buckets[int(v*10)]++
+	}
+	for i, n := range buckets {
+		if n < 800 || n > 1200 {
+			t.Errorf("bucket %d holds %d of 10,000", i, n)
+		}
+	}
+	if jitter(1)() == jitter(2)() {
+		t.Error("two seeds gave the same first value")
+	}
+}

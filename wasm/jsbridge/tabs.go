@@ -4,8 +4,6 @@ package jsbridge
 
 import (
 	"errors"
-	"math/rand/v2"
-	"strconv"
 	"sync"
 	"time"
 
@@ -53,7 +51,14 @@ func NewTabs() (*Tabs, error) {
 	if locks.Type() != safejs.TypeObject || bc.Type() != safejs.TypeFunction {
 		return nil, ErrNoTabSharing
 	}
-	return &Tabs{id: strconv.FormatUint(rand.Uint64(), 36)}, nil
+	// Web Locks exist only in a secure context, and so does randomUUID.
+	crypto, _ := g.Get("crypto")
+	id, err := crypto.Call("randomUUID")
+	if err != nil || id.Type() != safejs.TypeString {
+		return nil, ErrNoTabSharing
+	}
+	s, _ := id.String()
+	return &Tabs{id: s}, nil
 }
 
 // Bind opens the channel under key.
