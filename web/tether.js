@@ -123,19 +123,26 @@ const streamNames = ["hello", "heartbeat", "reset", "force_logout", "message"];
 async function connectEarly(config) {
   const query = String(config.queryString ?? "").replace(/^\?/, "");
   const path = config.path ?? "/v1/sse/connect";
+  const host = config.notificationsHost ?? "";
   if (typeof EventSource !== "function" || config.token != null || config.loggedIn === false ||
       typeof path !== "string" || !path.startsWith("/") ||
+      typeof host !== "string" || (host !== "" && !/^https?:\/\/[^/?#]+\/?$/.test(host)) || // the runtime's rule
       (!config.events && new URLSearchParams(query).has("lastEventId"))) {
     return;
   }
   // The URL exactly as the runtime builds it (wasm/conn streamURL), or it
   // will not adopt the stream.
-  const url = String(config.notificationsHost ?? "").replace(/\/$/, "") + path + encodeQuery(query);
+  const url = host.replace(/\/$/, "") + path + encodeQuery(query);
   if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
     const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === "tether " + url), () => false);
     if (leading || globalThis.tether) return;
   }
-  const source = new EventSource(url, { withCredentials: config.withCredentials === true });
+  let source;
+  try {
+    source = new EventSource(url, { withCredentials: config.withCredentials === true });
+  } catch {
+    return; // a URL the runtime will refuse, with an error that names the option
+  }
   const names = [...new Set([...streamNames, ...(config.events ?? [])])];
   const kept = [];
   const keep = (e) => kept.push(e);
