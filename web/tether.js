@@ -47,14 +47,17 @@ async function checkConfig(caller, config) {
 
 // The build's manifest.json names each output by a hash of its content,
 // a name the origin serves as immutable: a returning visitor's browser
-// takes the wasm and wasm_exec.js from its cache without asking. With no
-// manifest (a bundler copied the files beside the loader), the plain names
-// are used.
+// takes the wasm and wasm_exec.js from its cache without asking. The
+// origin writes the manifest into this file as it serves it (servedManifest),
+// which saves a round trip; a copy of the loader without it (an npm
+// bundle) fetches manifest.json, and with no manifest at all uses the
+// plain names.
+const servedManifest = null;
 let manifest;
 async function locate(file) {
-  manifest ??= fetch(new URL("manifest.json", base))
-    .then((r) => (r.ok ? r.json() : {}))
-    .catch(() => ({}));
+  manifest ??= servedManifest
+    ? Promise.resolve(servedManifest)
+    : fetch(new URL("manifest.json", base)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
   const name = (await manifest)[file];
   return new URL(typeof name === "string" && /^[\w-]+(\.[\w-]+)+$/.test(name) ? name : file, base);
 }

@@ -29,6 +29,10 @@ func (o *Origin) web(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	o.cors(w, r)
+	if name == loaderFile {
+		o.serveLoader(w, r)
+		return
+	}
 	o.serveFrom(w, r, filepath.Join(o.cfg.Root, "web"), name)
 }
 

@@ -1,0 +1,90 @@
+package origin
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// The loader's line the origin fills in (web/tether.js), and the files.
+const (
+	loaderFile     = "tether.js"
+	manifestFile   = "manifest.json"
+	manifestMarker = "const servedManifest = null;"
+	maxLoaderSize  = 1 << 20
+)
+
+// serveLoader serves web/tether.js with the build's manifest written into
+// it, so a visit finds the fingerprinted module without a second round
+// trip for manifest.json. It is revalidated like the rest (no-cache, with
+// an ETag of what is served). Without a manifest, or a valid one, the
+// loader goes out as it is and fetches the manifest itself.
+func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
+	dir := filepath.Join(o.cfg.Root, "web")
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		writeError(w, http.StatusNotFound, "", "no such file")
+		return
+	}
+	defer root.Close()
+	loader, loaderTime, err := readSmall(root, loaderFile)
+	if err != nil {
+		o.serveFrom(w, r, dir, loaderFile)
+		return
+	}
+	names, manifestTime, err := readSmall(root, manifestFile)
+	inline, ok := manifestJS(names)
+	if err != nil || !ok || !bytes.Contains(loader, []byte(manifestMarker)) {
+		o.serveFrom(w, r, dir, loaderFile)
+		return
+	}
+	body := bytes.Replace(loader, []byte(manifestMarker), []byte("const servedManifest = "+inline+";"), 1)
+	sum := sha256.Sum256(body)
+	h := w.Header()
+	h.Set("Content-Type", "text/javascript; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
+	if manifestTime.After(loaderTime) {
+		loaderTime = manifestTime
+	}
+	http.ServeContent(w, r, loaderFile, loaderTime, bytes.NewReader(body))
+}
+
+// readSmall reads a regular file of at most maxLoaderSize bytes.
+func readSmall(root *os.Root, name string) ([]byte, time.Time, error) {
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxLoaderSize {
+		return nil, time.Time{}, os.ErrNotExist
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxLoaderSize))
+	return b, st.ModTime(), err
+}
+
+// manifestJS is the manifest as a JS object literal, if every entry maps
+// a plain file name to its fingerprinted copy; nothing else is written
+// into the loader.
+func manifestJS(raw []byte) (string, bool) {
+	var m map[string]string
+	if err := json.Unmarshal(raw, &m); err != nil || len(m) == 0 {
+		return "", false
+	}
+	for name, hashed := range m {
+		if filepath.Base(name) != name || filepath.Base(hashed) != hashed || !Fingerprinted(hashed) {
+			return "", false
+		}
+	}
+	b, err := json.Marshal(m) // escapes <, > and & too: safe inside a script
+	return string(b), err == nil
+}
