@@ -29,7 +29,7 @@ func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
 	dir := filepath.Join(o.cfg.Root, "web")
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		writeError(w, http.StatusNotFound, "", "no such file")
+		o.serveFrom(w, r, dir, loaderFile) // answers 404
 		return
 	}
 	defer root.Close()
@@ -38,23 +38,18 @@ func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
 		o.serveFrom(w, r, dir, loaderFile)
 		return
 	}
-	names, manifestTime, err := readSmall(root, manifestFile)
-	inline, ok := manifestJS(names)
+	manifest, manifestTime, err := readSmall(root, manifestFile)
+	inline, ok := manifestJS(manifest)
 	if err != nil || !ok || !bytes.Contains(loader, []byte(manifestMarker)) {
 		o.serveFrom(w, r, dir, loaderFile)
 		return
 	}
 	body := bytes.Replace(loader, []byte(manifestMarker), []byte("const servedManifest = "+inline+";"), 1)
-	sum := sha256.Sum256(body)
-	h := w.Header()
-	h.Set("Content-Type", "text/javascript; charset=utf-8")
-	h.Set("Cache-Control", "no-cache")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("ETag", `"`+hex.EncodeToString(sum[:8])+`"`)
 	if manifestTime.After(loaderTime) {
 		loaderTime = manifestTime
 	}
-	http.ServeContent(w, r, loaderFile, loaderTime, bytes.NewReader(body))
+	sum := sha256.Sum256(body)
+	serveContent(w, r, loaderFile, hex.EncodeToString(sum[:8]), loaderTime, bytes.NewReader(body))
 }
 
 // readSmall reads a regular file of at most maxLoaderSize bytes.

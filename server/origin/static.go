@@ -1,6 +1,7 @@
 package origin
 
 import (
+	"io"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // index serves index.html at /, the one file the origin serves outside web/.
@@ -80,6 +82,14 @@ func (o *Origin) serveFrom(w http.ResponseWriter, r *http.Request, dir, name str
 }
 
 func serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, st fs.FileInfo) {
+	etag := strconv.FormatInt(st.Size(), 36) + "-" + strconv.FormatInt(st.ModTime().UnixNano(), 36) + w.Header().Get("Content-Encoding")
+	serveContent(w, r, name, etag, st.ModTime(), f)
+}
+
+// serveContent serves content as the file name, with its type, its cache
+// policy (immutable for a fingerprinted name, revalidated otherwise) and
+// the ETag it is revalidated against.
+func serveContent(w http.ResponseWriter, r *http.Request, name, etag string, modtime time.Time, content io.ReadSeeker) {
 	h := w.Header()
 	ctype := mime.TypeByExtension(path.Ext(name))
 	switch path.Ext(name) {
@@ -99,8 +109,8 @@ func serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, 
 		h.Set("Cache-Control", "no-cache")
 	}
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("ETag", `"`+strconv.FormatInt(st.Size(), 36)+"-"+strconv.FormatInt(st.ModTime().UnixNano(), 36)+h.Get("Content-Encoding")+`"`)
-	http.ServeContent(w, r, name, st.ModTime(), f)
+	h.Set("ETag", `"`+etag+`"`)
+	http.ServeContent(w, r, name, modtime, content)
 }
 
 // accepts reports whether an Accept-Encoding header allows token.
