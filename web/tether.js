@@ -70,9 +70,12 @@ async function run(file, config) {
     return await start(file, config, early);
   } finally {
     // The module takes the early stream as it starts; one it never took
-    // (the load failed) is closed here.
-    globalThis.__tetherEarly?.source.close();
-    delete globalThis.__tetherEarly;
+    // (the load failed) is closed here, by the load that opened it.
+    const mine = await early;
+    if (mine && globalThis.__tetherEarly === mine) {
+      mine.source.close();
+      delete globalThis.__tetherEarly;
+    }
   }
 }
 
@@ -122,7 +125,8 @@ const streamNames = ["hello", "heartbeat", "reset", "force_logout", "message"];
 // is not told, so a page whose stream replays at once (a lastEventId in
 // its queryString) connects early only when it names its events. A token
 // option, a logged-out start, or another tab already leading the stream
-// (it relays to this one) also leaves the connecting to the runtime.
+// (it relays to this one) also leaves the connecting to the runtime. It
+// resolves to the early stream it opened, if any.
 async function connectEarly(config) {
   const query = String(config.queryString ?? "").replace(/^\?/, "");
   const path = config.path ?? "/v1/sse/connect";
@@ -154,7 +158,7 @@ async function connectEarly(config) {
     for (const name of names) source.removeEventListener(name, keep);
     return kept.splice(0);
   };
-  globalThis.__tetherEarly = { url, source, take };
+  return (globalThis.__tetherEarly = { url, source, take });
 }
 
 // encodeQuery is wasm/conn's encodeQuery: pairs sorted by key, every byte
