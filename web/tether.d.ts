@@ -72,6 +72,10 @@ export interface TetherStats {
   handlerPanics: number;
   /** Leaderships this tab took from a silent or frozen leading tab. */
   steals: number;
+  /** Times this tab, leading, heard a higher term and stood down (its lock was taken while it was frozen). */
+  stoodDown: number;
+  /** The highest leadership term this tab has heard (it grows with every election or steal); 0 for a solo tab. */
+  term: number;
   lastEventId: string;
   lastError: string;
   /** Unix ms of the last event, 0 if none. */

@@ -1,6 +1,7 @@
 package conn_test
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"sync"
@@ -14,6 +15,7 @@ import (
 type fakeDialer struct {
 	mu      sync.Mutex
 	sources []*fakeSource
+	tab     *fakeTab // the tab it dials for, if any: its stream waits while it is frozen
 }
 
 var (
@@ -24,7 +26,10 @@ var (
 )
 
 func (d *fakeDialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
-	s := &fakeSource{url: url, on: on, ready: conn.ReadyConnecting, names: map[string]bool{}}
+	if d.tab != nil {
+		d.tab.dialing(url)
+	}
+	s := &fakeSource{url: url, on: on, ready: conn.ReadyConnecting, names: map[string]bool{}, tab: d.tab}
 	for _, n := range names {
 		s.names[n] = true
 	}
@@ -43,6 +48,12 @@ func (d *fakeDialer) last() *fakeSource {
 	return d.sources[len(d.sources)-1]
 }
 
+func (d *fakeDialer) all() []*fakeSource {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return slices.Clone(d.sources)
+}
+
 func (d *fakeDialer) count() int {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -57,6 +68,16 @@ type fakeSource struct {
 	ready  conn.ReadyState
 	names  map[string]bool
 	closed bool
+	tab    *fakeTab
+}
+
+// deliver runs f, or at the thaw if the source's tab is frozen.
+func (s *fakeSource) deliver(f func()) {
+	if s.tab == nil {
+		f()
+		return
+	}
+	s.tab.run(false, f)
 }
 
 func (s *fakeSource) ReadyState() conn.ReadyState {
@@ -72,6 +93,12 @@ func (s *fakeSource) Close() {
 	s.mu.Unlock()
 }
 
+func (s *fakeSource) isClosed() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closed
+}
+
 func (s *fakeSource) listened() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -84,27 +111,33 @@ func (s *fakeSource) listened() []string {
 }
 
 func (s *fakeSource) open() {
-	s.mu.Lock()
-	s.ready = conn.ReadyOpen
-	s.mu.Unlock()
-	s.on.Open()
+	s.deliver(func() {
+		s.mu.Lock()
+		s.ready = conn.ReadyOpen
+		s.mu.Unlock()
+		s.on.Open()
+	})
 }
 
 // emit delivers an event the way EventSource does: only to listened names.
 func (s *fakeSource) emit(name, id, data string) {
-	s.mu.Lock()
-	ok := s.names[name] && !s.closed
-	s.mu.Unlock()
-	if ok {
-		s.on.Message(conn.Message{Name: name, ID: id, Data: data})
-	}
+	s.deliver(func() {
+		s.mu.Lock()
+		ok := s.names[name] && !s.closed
+		s.mu.Unlock()
+		if ok {
+			s.on.Message(conn.Message{Name: name, ID: id, Data: data})
+		}
+	})
 }
 
 func (s *fakeSource) fail(rs conn.ReadyState) {
-	s.mu.Lock()
-	s.ready = rs
-	s.mu.Unlock()
-	s.on.Error(rs)
+	s.deliver(func() {
+		s.mu.Lock()
+		s.ready = rs
+		s.mu.Unlock()
+		s.on.Error(rs)
+	})
 }
 
 // fakeEnv records beacons and holds probes for the test to answer.
@@ -125,6 +158,12 @@ func (e *fakeEnv) Probe(url string, done func(int)) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.probes = append(e.probes, done)
+}
+
+func (e *fakeEnv) pending() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.probes)
 }
 
 func (e *fakeEnv) answer(status int) {
@@ -196,6 +235,16 @@ func (c *fakeClock) Advance(d time.Duration) {
 // fakeBrowser is the tabs of one browser for one stream: a lock with a
 // line, as Web Locks keeps it, and a channel that delivers later, as
 // BroadcastChannel does. Deliveries wait in a queue until flush.
+//
+// A tab can be frozen, as iOS and Chromium freeze a background tab: the
+// channel still reaches it, while its timers, its stream and its lock
+// callbacks wait for the thaw. Go's timers are the runtime's own, so a
+// message that wakes a frozen tab runs its overdue timers too (wake).
+//
+// The browser checks, as it goes, what must hold whatever the tabs do: a
+// leadership term is only ever carried by the tab it names, and a tab
+// whose lock was stolen opens no stream until it is granted the lock
+// again. Violations are kept in broken.
 type fakeBrowser struct {
 	mu      sync.Mutex
 	holder  *fakeTab
@@ -204,6 +253,8 @@ type fakeBrowser struct {
 	pending []func()
 	keys    map[string]bool
 	events  int // event messages posted (relays)
+	broken  []string
+	wake    bool // a message to a frozen tab runs its overdue timers first
 }
 
 // fakeTab is one tab's Tabs port.
@@ -212,6 +263,18 @@ type fakeTab struct {
 	id       string
 	on       conn.TabEvents
 	attached bool
+
+	// Guarded by b.mu.
+	frozen bool
+	held   []heldCall // what waits for the thaw, in order
+	told   bool       // Role(Leader) reached the tab and it has not lost the lock since
+	stolen bool       // the lock was taken from it after it was told it led
+}
+
+// heldCall is one call a frozen tab runs when it thaws.
+type heldCall struct {
+	timer bool
+	f     func()
 }
 
 var _ conn.Tabs = (*fakeTab)(nil)
@@ -221,19 +284,109 @@ func (b *fakeBrowser) tab(id string) *fakeTab { return &fakeTab{b: b, id: id} }
 // later queues f for flush. Call with b.mu held.
 func (b *fakeBrowser) later(f func()) { b.pending = append(b.pending, f) }
 
-// flush delivers until nothing is pending.
+// lockCall queues a lock callback for t: it waits while t is frozen. Call
+// with b.mu held.
+func (b *fakeBrowser) lockCall(t *fakeTab, r conn.Role) {
+	b.later(func() {
+		t.run(false, func() {
+			b.mu.Lock()
+			t.told = r == conn.Leader && b.holder == t
+			b.mu.Unlock()
+			t.on.Role(r)
+		})
+	})
+}
+
+// run calls f now, or at the thaw if t is frozen.
+func (t *fakeTab) run(timer bool, f func()) {
+	t.b.mu.Lock()
+	if t.frozen {
+		t.held = append(t.held, heldCall{timer, f})
+		t.b.mu.Unlock()
+		return
+	}
+	t.b.mu.Unlock()
+	f()
+}
+
+// freeze holds t's timers, stream and lock callbacks; thaw runs what was
+// held, in order.
+func (t *fakeTab) freeze() { t.b.mu.Lock(); t.frozen = true; t.b.mu.Unlock() }
+
+func (t *fakeTab) thaw() {
+	t.b.mu.Lock()
+	t.frozen = false
+	held := t.held
+	t.held = nil
+	t.b.mu.Unlock()
+	for _, h := range held {
+		h.f()
+	}
+}
+
+// wakeTimers runs the overdue timers of a frozen tab that a message woke.
+func (t *fakeTab) wakeTimers() {
+	t.b.mu.Lock()
+	var due []func()
+	t.held = slices.DeleteFunc(t.held, func(h heldCall) bool {
+		if h.timer {
+			due = append(due, h.f)
+		}
+		return h.timer
+	})
+	t.b.mu.Unlock()
+	for _, f := range due {
+		f()
+	}
+}
+
+// clock is the tab's view of c: its timers wait while it is frozen.
+func (t *fakeTab) clock(c *fakeClock) conn.Clock { return tabClock{c, t} }
+
+type tabClock struct {
+	*fakeClock
+	t *fakeTab
+}
+
+func (c tabClock) AfterFunc(d time.Duration, f func()) conn.Timer {
+	return c.fakeClock.AfterFunc(d, func() { c.t.run(true, f) })
+}
+
+// flush delivers until nothing is pending. Tabs that answer each other
+// forever (a follower torn between two leaders) are a broken invariant,
+// not a hung test.
 func (b *fakeBrowser) flush() {
-	for {
-		b.mu.Lock()
-		if len(b.pending) == 0 {
+	for n := 0; b.deliverOne(); n++ {
+		if n == flushLimit {
+			b.mu.Lock()
+			b.fail("the channel never goes quiet: %d messages in one flush", n)
+			b.pending = nil
 			b.mu.Unlock()
 			return
 		}
-		f := b.pending[0]
-		b.pending = b.pending[1:]
-		b.mu.Unlock()
-		f()
 	}
+}
+
+// flushLimit is far more messages than three tabs need to settle anything.
+const flushLimit = 10_000
+
+// deliverOne delivers the oldest pending call and reports whether there was one.
+func (b *fakeBrowser) deliverOne() bool {
+	b.mu.Lock()
+	if len(b.pending) == 0 {
+		b.mu.Unlock()
+		return false
+	}
+	f := b.pending[0]
+	b.pending = b.pending[1:]
+	b.mu.Unlock()
+	f()
+	return true
+}
+
+// fail records a broken invariant. Call with b.mu held.
+func (b *fakeBrowser) fail(format string, args ...any) {
+	b.broken = append(b.broken, fmt.Sprintf(format, args...))
 }
 
 func (t *fakeTab) Bind(key string, on conn.TabEvents) {
@@ -247,6 +400,14 @@ func (t *fakeTab) Bind(key string, on conn.TabEvents) {
 	t.b.tabs = append(t.b.tabs, t)
 }
 
+func (t *fakeTab) ID() string { return t.id }
+
+// grant gives t the lock. Call with b.mu held.
+func (b *fakeBrowser) grant(t *fakeTab) {
+	b.holder, t.stolen = t, false
+	b.lockCall(t, conn.Leader)
+}
+
 func (t *fakeTab) Campaign(steal bool) {
 	b := t.b
 	b.mu.Lock()
@@ -257,18 +418,36 @@ func (t *fakeTab) Campaign(steal bool) {
 		b.line = slices.DeleteFunc(b.line, func(x *fakeTab) bool { return x == t })
 		if old := b.holder; old != nil {
 			b.line = append(b.line, old) // the deposed stay in line
-			b.later(func() { old.on.Role(conn.Follower) })
+			old.stolen, old.told = old.told, false
+			b.lockCall(old, conn.Follower)
 		}
-		b.holder = t
-		b.later(func() { t.on.Role(conn.Leader) })
+		b.grant(t)
 	case slices.Contains(b.line, t):
 	case b.holder == nil:
-		b.holder = t
-		b.later(func() { t.on.Role(conn.Leader) })
+		b.grant(t)
 	default:
 		b.line = append(b.line, t)
-		b.later(func() { t.on.Role(conn.Follower) })
+		b.lockCall(t, conn.Follower)
 	}
+}
+
+// Confirm answers with what holds when the answer reaches the tab: a
+// frozen tab learns it at the thaw.
+func (t *fakeTab) Confirm() {
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.later(func() {
+		t.run(false, func() {
+			b.mu.Lock()
+			r := conn.Follower
+			if b.holder == t {
+				r = conn.Leader
+			}
+			b.mu.Unlock()
+			t.on.Role(r)
+		})
+	})
 }
 
 func (t *fakeTab) Resign() {
@@ -279,12 +458,11 @@ func (t *fakeTab) Resign() {
 	if b.holder != t {
 		return
 	}
-	b.holder = nil
+	b.holder, t.told = nil, false
 	if len(b.line) > 0 {
 		next := b.line[0]
 		b.line = b.line[1:]
-		b.holder = next
-		b.later(func() { next.on.Role(conn.Leader) })
+		b.grant(next)
 	}
 }
 
@@ -296,6 +474,11 @@ func (t *fakeTab) Post(m conn.TabMessage) {
 		return
 	}
 	m.From = t.id
+	if m.Kind == conn.TabEvent || m.Kind == conn.TabStatus {
+		if tab := termTab(m); tab != t.id {
+			b.fail("%s acted as the leader of %s's term", t.id, tab)
+		}
+	}
 	if m.Kind == conn.TabEvent {
 		b.events++
 	}
@@ -303,11 +486,16 @@ func (t *fakeTab) Post(m conn.TabMessage) {
 		if other != t && (m.To == "" || m.To == other.id) {
 			b.later(func() {
 				b.mu.Lock()
-				attached := other.attached
+				attached, frozen := other.attached, other.frozen
+				wake := b.wake
 				b.mu.Unlock()
-				if attached {
-					other.on.Message(m)
+				if !attached {
+					return
 				}
+				if frozen && wake {
+					other.wakeTimers()
+				}
+				other.on.Message(m)
 			})
 		}
 	}
@@ -315,3 +503,12 @@ func (t *fakeTab) Post(m conn.TabMessage) {
 
 func (t *fakeTab) Detach() { t.b.mu.Lock(); t.attached = false; t.b.mu.Unlock() }
 func (t *fakeTab) Attach() { t.b.mu.Lock(); t.attached = true; t.b.mu.Unlock() }
+
+// dialing checks that t may open a stream: not while its lock is stolen.
+func (t *fakeTab) dialing(url string) {
+	t.b.mu.Lock()
+	defer t.b.mu.Unlock()
+	if t.stolen {
+		t.b.fail("%s, its lock stolen, opened %s", t.id, url)
+	}
+}

@@ -14,8 +14,9 @@ type machineConfig struct {
 	threshold  time.Duration // < 0: always reconnect on return
 	minBackoff time.Duration
 	maxBackoff time.Duration
-	canProbe   bool // an Env exists to probe with
-	shared     bool // tabs share one stream: elect a leader before connecting
+	canProbe   bool   // an Env exists to probe with
+	shared     bool   // tabs share one stream: elect a leader before connecting
+	self       string // this tab's id among the tabs (Tabs.ID)
 	rand       func() float64
 }
 
@@ -47,6 +48,9 @@ type machine struct {
 	// Sharing across tabs (tabs.go).
 	role           Role
 	campaigning    bool            // in line for leadership
+	term           Term            // the highest leadership heard; this tab's own while it leads
+	confirmed      bool            // leading, and the port said so since this tab's last stream
+	asked          string          // the last id a follower asked the leader to continue from
 	remote         map[string]bool // names the followers listen to (a leader's)
 	followed       bool            // a follower has joined this leader: relay
 	leaderHidden   bool            // the leader's page is in the background (a follower's view)
@@ -85,8 +89,10 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InMessage:
 		if m.current(in) && m.phase.hasSource() {
-			m.message(in.Msg, now)
+			m.message(in.Msg, now, false)
 		}
+	case InRelayed:
+		m.relayed(in, now)
 	case InError:
 		if m.current(in) && m.phase.hasSource() {
 			m.sourceError(in.ReadyState)
@@ -112,9 +118,9 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 	case InRole:
 		m.roleIs(in.Role, now)
 	case InJoin:
-		m.join(in.From, in.LastID, in.Names)
+		m.join(in, now)
 	case InLeader:
-		m.leaderSaid(in.Leader, now)
+		m.leaderSaid(in.Leader, in.Term, now)
 	case InTimer:
 		if m.current(in) && m.armed[in.Timer] {
 			m.armed[in.Timer] = false
@@ -271,7 +277,10 @@ func (m *machine) dial(now time.Time) {
 // createSource makes the new source. The instance number moves the moment
 // it exists.
 func (m *machine) createSource(now time.Time) {
-	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: m.sourceNames(), Gen: m.gen, Relay: m.role == Follower, LastID: m.lastID})
+	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: m.sourceNames(), Gen: m.gen, Relay: m.role == Follower, LastID: m.lastID, Term: m.term})
+	if m.role == Leader {
+		m.confirmed = false // the next stream asks again
+	}
 	m.stats.Instance++
 	m.lastSeen, m.prevID = now, "" // a new source has no last id of its own yet
 	m.enter(Dialing)
@@ -323,20 +332,28 @@ func (m *machine) fail(reason string) {
 	m.enter(Failed)
 }
 
-func (m *machine) message(msg Message, now time.Time) {
+// message takes an event of the current source; relayed says it came
+// over the tabs' channel from the leader.
+func (m *machine) message(msg Message, now time.Time, relayed bool) {
 	m.lastSeen = now
 	switch msg.Name {
 	case eventHello:
 		m.hello(msg, now)
 		return
 	case eventHeartbeat:
-		m.relay(msg)
+		m.relay(msg, false, "")
 		return
 	}
-	// EventSource reports the last id even for an event that had none, so
-	// an id equal to the previous message's is not a duplicate (a dropped
-	// duplicate moved EventSource's last id too).
-	own := msg.ID != "" && msg.ID != m.prevID
+	// A native EventSource reports the last id even for an event that
+	// had none, so there an id equal to the previous message's is not a
+	// duplicate (a dropped duplicate moved EventSource's last id too). A
+	// relayed event carries its own id or none, and is checked whatever
+	// came before it.
+	own := msg.ID != "" && (relayed || msg.ID != m.prevID)
+	if relayed && msg.ID == "" {
+		msg.ID = m.lastID // what EventSource's lastEventId would say
+	}
+	before := m.lastID
 	if own {
 		if m.seen.has(msg.ID) {
 			m.stats.Duplicates++
@@ -353,7 +370,7 @@ func (m *machine) message(msg Message, now time.Time) {
 	if own && m.cfg.shared {
 		m.recent.add(msg)
 	}
-	m.relay(msg)
+	m.relay(msg, own, before)
 	msg.Instance = m.stats.Instance
 	m.emit(Effect{Kind: Deliver, Msg: msg})
 	switch msg.Name {

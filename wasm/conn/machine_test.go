@@ -70,6 +70,13 @@ func inPhaseAs(tb testing.TB, p Phase, canProbe, tokens bool, role Role) (*machi
 		if p == Authorizing && m.phase == Electing {
 			do(Input{Kind: InRole, Role: role})
 		}
+		if p == Electing && role == Leader { // a leader asking whether the lock is still its own
+			do(Input{Kind: InRole, Role: Leader})
+			if m.phase == Authorizing {
+				do(Input{Kind: InToken, Token: "tk"})
+			}
+			do(Input{Kind: InReconnect})
+		}
 	case Dialing:
 		start()
 	case Open:
@@ -117,7 +124,7 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 		}
 	case InProbe:
 		in.Status = 503
-		if to == Failed || to == Authorizing {
+		if to == Failed || to == Authorizing || to == Electing {
 			in.Status = 401
 		}
 	case InToken:
@@ -141,6 +148,8 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 		if to == Authorizing {
 			in.Role = Leader
 		}
+	case InJoin, InLeader, InRelayed: // another tab leads in a higher term
+		in.Term = Term{N: m.term.N + 1, Tab: "other"}
 	}
 	// BackingOff after an error is what a page without an Env does.
 	canProbe := !(kind == InError && to == BackingOff)
@@ -155,12 +164,12 @@ func TestTransitionTable(t *testing.T) {
 			for _, to := range tos {
 				t.Run(fmt.Sprintf("%v/%v→%v", kind, from, to), func(t *testing.T) {
 					_, _, canProbe := inputFor(kind, from, to, testMachine(true, true), t0)
-					tokens := from == Authorizing || to == Authorizing
+					tokens := from == Authorizing || to == Authorizing || kind == InProbe && to == Electing
 					role := Solo // a tab that shares its stream when the row is about sharing
 					switch {
 					case kind == InRole && to == Authorizing:
 						role = Follower // becomes the leader
-					case kind == InRole || from == Electing || to == Electing:
+					case kind == InRole || from == Electing || to == Electing || kind == InJoin || kind == InLeader || kind == InRelayed:
 						role = Leader
 					}
 					m, now := inPhaseAs(t, from, canProbe, tokens, role)
@@ -443,6 +452,16 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 		}
 	case InRole:
 		in.Role = []Role{Leader, Follower}[r.IntN(2)]
+	case InRelayed:
+		in.Msg = Message{Name: "task", ID: fmt.Sprintf("e-%d", r.IntN(30))}
+		in.LastID = w.m.lastID // mostly the next event of the leader it follows
+		if r.IntN(4) == 0 {
+			in.LastID = fmt.Sprintf("e-%d", r.IntN(30))
+		}
+		w.idless = r.IntN(4) == 0
+		if w.idless {
+			in.Msg.ID, in.LastID = "", ""
+		}
 	case InJoin:
 		in.LastID = fmt.Sprintf("e-%d", r.IntN(30))
 		in.Names = []string{"task", "payment"}[:r.IntN(3)]
@@ -453,6 +472,16 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 		}
 	case InLogin, InLogout:
 		in.Remote = r.IntN(2) == 0
+	}
+	switch in.Kind {
+	case InRelayed, InJoin, InLeader: // the term obeyed, an older one, or a newer leader's
+		in.Term = w.m.term
+		switch r.IntN(8) {
+		case 0:
+			in.Term.N++
+		case 1:
+			in.Term = Term{}
+		}
 	}
 	return in
 }

@@ -147,6 +147,9 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if deps.Env != nil {
 		mc.beaconURL = host + beaconPath(cfg.Path)
 	}
+	if deps.Tabs != nil {
+		mc.self = deps.Tabs.ID()
+	}
 	m := &Manager{
 		cfg:    cfg,
 		dial:   deps.Dialer,
@@ -230,8 +233,8 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		switch e.Kind {
 		case Dial:
 			if e.Relay {
-				m.src = &relaySource{on: m.sourceEvents(e.Gen), post: m.tabs.Post}
-				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names}
+				m.src = &relaySource{on: m.sourceEvents(e.Gen), post: m.tabs.Post, term: e.Term}
+				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}
 				calls = append(calls, func() { m.tabs.Post(join) })
 				continue
 			}
@@ -283,10 +286,16 @@ func (m *Manager) apply(in Input) (calls []func()) {
 			calls = append(calls, func() { m.tabs.Campaign(e.Steal) })
 		case Resign:
 			calls = append(calls, m.tabs.Resign)
+		case Confirm:
+			calls = append(calls, m.tabs.Confirm)
 		case Relay:
-			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To}) })
+			calls = append(calls, func() {
+				m.tabs.Post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To, Term: e.Term, LastID: e.LastID})
+			})
+		case Rejoin:
+			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}) })
 		case Announce:
-			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabStatus, Status: e.Leader}) })
+			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabStatus, Status: e.Leader, Term: e.Term}) })
 		case Share:
 			kind := TabLogin
 			if e.Then == InLogout {
@@ -321,24 +330,20 @@ func (m *Manager) sourceEvents(gen uint64) SourceEvents {
 func (m *Manager) fromTab(tm TabMessage) {
 	switch tm.Kind {
 	case TabEvent:
-		m.mu.Lock()
-		relay, _ := m.src.(*relaySource)
-		m.mu.Unlock()
-		if relay != nil {
-			relay.on.Message(tm.Msg) // ignored by the machine if the relay is gone since
-		}
+		m.feed(Input{Kind: InRelayed, Msg: tm.Msg, Term: tm.Term, LastID: tm.LastID})
 	case TabStatus:
 		m.mu.Lock()
-		var calls []func()
-		if relay, ok := m.src.(*relaySource); ok {
+		calls := m.apply(Input{Kind: InLeader, Leader: tm.Status, Term: tm.Term})
+		// The machine obeys the status's term (it heard none higher): the
+		// relay, a new one if this tab just stood down, takes it too.
+		if relay, ok := m.src.(*relaySource); ok && !tm.Term.Less(m.mach.term) {
 			join := TabMessage{Kind: TabJoin, LastID: m.mach.lastID, Names: m.mach.sourceNames()}
-			calls = relay.heard(tm.From, tm.Status, join)
+			calls = append(calls, relay.status(tm.Term, tm.Status, join)...)
 		}
-		calls = append(m.apply(Input{Kind: InLeader, Leader: tm.Status}), calls...)
 		m.mu.Unlock()
 		run(calls)
 	case TabJoin:
-		m.feed(Input{Kind: InJoin, From: tm.From, LastID: tm.LastID, Names: tm.Names})
+		m.feed(Input{Kind: InJoin, From: tm.From, LastID: tm.LastID, Names: tm.Names, Term: tm.Term})
 	case TabLogin:
 		m.feed(Input{Kind: InLogin, Remote: true})
 	case TabLogout:
@@ -437,6 +442,7 @@ func (m *Manager) Stats() Stats {
 	s.Subscriptions = m.subCount
 	s.Listeners = m.mach.listeners()
 	s.Role = m.mach.role
+	s.Term = m.mach.term.N
 	return s
 }
 

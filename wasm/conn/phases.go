@@ -68,16 +68,17 @@ const (
 	InOnline
 	InPageHide
 	InPageShow
-	InToken  // Token, or Err: what the token source answered
-	InRole   // Role: the election's answer (Follower also when the lock was stolen)
-	InJoin   // From, LastID, Names: a follower asks the leader for what it missed and listens to Names
-	InLeader // Leader: what the leader says of itself
+	InToken   // Token, or Err: what the token source answered
+	InRole    // Role: the election's answer (Follower also when the lock was stolen)
+	InJoin    // From, LastID, Names, Term: a follower asks the leader for what it missed and listens to Names
+	InLeader  // Leader, Term: what the leader says of itself
+	InRelayed // Msg, Term, LastID: an event the leader relayed, and the id before it in the leader's stream
 	inputKinds
 )
 
 var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
 	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token",
-	"Role", "Join", "Leader"}
+	"Role", "Join", "Leader", "Relayed"}
 
 func (k InputKind) String() string { return inputNames[k] }
 
@@ -99,6 +100,7 @@ type Input struct {
 	Names        []string
 	From         string // Join: the follower's tab
 	Leader       LeaderStatus
+	Term         Term // Join, Leader, Relayed: the leadership the message carries
 }
 
 // TimerKind names the machine's timers.
@@ -139,6 +141,8 @@ const (
 	Relay                            // Msg: the leader hands an event to the other tabs
 	Announce                         // Leader: the leader tells the other tabs how it stands
 	Share                            // Then: tell the other tabs to log in or out too
+	Confirm                          // ask the port whether this tab still holds the lock
+	Rejoin                           // LastID, Names, Term: a follower asks the leader again for what follows LastID
 )
 
 // Effect is one thing the shell must do.
@@ -157,10 +161,11 @@ type Effect struct {
 	Status   int
 	Then     InputKind
 	Relay    bool   // Dial: a follower's source, fed by the leader's relay
-	LastID   string // Dial: where the new source resumes
+	LastID   string // Dial: where the new source resumes; Relay: the id before Msg; Rejoin: the follower's last id
 	To       string // Relay: the one tab it is for; empty: every tab
 	Steal    bool
 	Leader   LeaderStatus
+	Term     Term // Relay, Announce: the leader's; Dial of a relay: the one its join carries
 }
 
 // String is the effect in a test's words: "dial", "arm retry 1s", ...
@@ -208,6 +213,10 @@ func (e Effect) String() string {
 		return "announce " + e.Leader.String()
 	case Share:
 		return "share " + e.Then.String()
+	case Confirm:
+		return "confirm"
+	case Rejoin:
+		return "rejoin " + e.LastID
 	}
 	return fmt.Sprintf("Effect(%d)", int(e.Kind))
 }
@@ -217,28 +226,35 @@ func (e Effect) String() string {
 // same table is in doc.go.
 // "new" stands for Dialing, or Authorizing when a token source is set;
 // "fresh" adds Electing, where a tab that shares its stream across tabs
-// and has left the line for leadership gets back in it.
+// gets back in the line for leadership, or, leading, asks whether the
+// lock is still its own before a new stream. A leader that hears a higher
+// term (a join, a status or a relayed event of another leader) stands
+// down: it follows, so its new source is the relay (Dialing).
 var transitions = map[InputKind]map[Phase][]Phase{
 	InStart:      {Idle: fresh},
 	InOpen:       {Dialing: {Open}, Retrying: {Open}},
 	InMessage:    {Open: {Open}, Retrying: {Retrying}, Dialing: {Dialing}},
 	InError:      {Dialing: {Retrying, Probing, BackingOff}, Open: {Retrying, Probing, BackingOff}, Retrying: {Retrying, Probing, BackingOff}},
 	InDialFailed: {Dialing: {Failed}},
-	InProbe:      {Probing: {Failed, BackingOff, Authorizing}}, // Authorizing: one fresh token after a 401/403
-	InTimer:      {BackingOff: newSource, Open: newSource},
+	InProbe:      {Probing: {Failed, BackingOff, Authorizing, Electing}}, // Authorizing: one fresh token after a 401/403
+	InTimer:      {BackingOff: fresh, Open: fresh},
 	InToken:      {Authorizing: {Dialing, BackingOff}},
 	InRole:       {Electing: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Dialing}},
-	InLogin:      {Idle: fresh, LoggedOut: fresh, Closed: fresh, Failed: fresh, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InLogin:      {Idle: fresh, LoggedOut: fresh, Closed: fresh, Failed: fresh, Probing: fresh, BackingOff: fresh, Authorizing: {Authorizing}, Electing: {Electing}},
 	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}, Electing: {LoggedOut}},
 	InClose:      {Idle: {Closed}, Suspended: {Closed}, Failed: {Closed}, Dialing: {Closed}, Open: {Closed}, Retrying: {Closed}, Probing: {Closed}, BackingOff: {Closed}, Authorizing: {Closed}, Electing: {Closed}},
-	InReconnect:  {Idle: fresh, Closed: fresh, Failed: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
-	InVisible:    {Idle: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
-	InOnline:     {Idle: fresh, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Authorizing}, Electing: {Electing}},
+	InReconnect:  {Idle: fresh, Closed: fresh, Failed: fresh, Dialing: fresh, Open: fresh, Retrying: fresh, Probing: fresh, BackingOff: fresh, Authorizing: {Authorizing}, Electing: {Electing}},
+	InVisible:    {Idle: fresh, Dialing: fresh, Open: fresh, Retrying: fresh, Probing: fresh, BackingOff: fresh, Authorizing: {Authorizing}, Electing: {Electing}},
+	InOnline:     {Idle: fresh, Dialing: fresh, Open: fresh, Retrying: fresh, Probing: fresh, BackingOff: fresh, Authorizing: {Authorizing}, Electing: {Electing}},
 	InPageHide:   {Idle: {Suspended}, Dialing: {Suspended}, Open: {Suspended}, Retrying: {Suspended}, Probing: {Suspended}, BackingOff: {Suspended}, Authorizing: {Suspended}, Electing: {Suspended}},
 	InPageShow:   {Suspended: fresh},
+	InJoin:       standDown,
+	InLeader:     standDown,
+	InRelayed:    standDown,
 }
 
 var (
 	newSource = []Phase{Dialing, Authorizing}
 	fresh     = []Phase{Dialing, Authorizing, Electing}
+	standDown = map[Phase][]Phase{Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}, Authorizing: {Dialing}, Electing: {Dialing}}
 )

@@ -18,6 +18,8 @@ type Stats struct {
 	Beacons       uint64
 	HandlerPanics uint64
 	Steals        uint64 // leaderships taken from a silent or frozen leading tab
+	StoodDown     uint64 // leaderships given up on hearing a higher term
+	Term          uint64 // the highest leadership term heard
 	Role          Role
 	LastEventID   string
 	LastError     string
@@ -65,6 +67,8 @@ var statsSchema = []statField{
 	numStat("beacons", func(s *Stats) *uint64 { return &s.Beacons }),
 	numStat("handlerPanics", func(s *Stats) *uint64 { return &s.HandlerPanics }),
 	numStat("steals", func(s *Stats) *uint64 { return &s.Steals }),
+	numStat("stoodDown", func(s *Stats) *uint64 { return &s.StoodDown }),
+	numStat("term", func(s *Stats) *uint64 { return &s.Term }),
 	textStat("lastEventId", func(s *Stats) *string { return &s.LastEventID }),
 	textStat("lastError", func(s *Stats) *string { return &s.LastError }),
 	{name: "lastEventAt", // Unix ms, 0 if none

@@ -44,6 +44,22 @@ func ParseRole(name string) Role {
 	return Solo
 }
 
+// Term is one leadership. Its number grows with every election or steal:
+// a tab that is granted the lock leads in the highest term it has heard
+// plus one. The leading tab's id breaks a tie between two tabs that took
+// the lock at once. A tab obeys only the highest term it has heard, so a
+// leader frozen with its lock (iOS), still answering the channel when it
+// wakes, is not heard once another tab has taken the lock.
+type Term struct {
+	N   uint64
+	Tab string // the tab that leads in it
+}
+
+// Less orders terms: by number, then by tab.
+func (t Term) Less(u Term) bool { return t.N < u.N || t.N == u.N && t.Tab < u.Tab }
+
+func (t Term) String() string { return strconv.FormatUint(t.N, 10) + "/" + t.Tab }
+
 // LeaderStatus is what the leader tells the other tabs of itself.
 type LeaderStatus struct {
 	Open      bool          // its stream is open
@@ -73,7 +89,7 @@ type TabKind int
 
 // The tab messages.
 const (
-	TabEvent  TabKind = iota // Msg: an event of the leader's stream
+	TabEvent  TabKind = iota // Msg, LastID: an event of the leader's stream, and the id before it
 	TabStatus                // Status: the leader's status
 	TabJoin                  // LastID, Names: a follower's position and the events it listens to
 	TabLogin                 // log in every tab
@@ -82,9 +98,12 @@ const (
 
 // TabMessage is one message between tabs of one stream URL.
 type TabMessage struct {
-	Kind   TabKind
-	From   string // the sending tab, set by the Tabs port
-	To     string // the one tab it is for (the port drops it elsewhere); empty: every tab
+	Kind TabKind
+	From string // the sending tab, set by the Tabs port
+	To   string // the one tab it is for (the port drops it elsewhere); empty: every tab
+	// Term is the sender's leadership for an event or a status, and the
+	// highest term the sender has heard for a join.
+	Term   Term
 	Msg    Message
 	Status LeaderStatus
 	LastID string
@@ -109,9 +128,18 @@ type Tabs interface {
 	// Bind starts taking part under key (the stream URL) and opens the
 	// channel. Called once, before any other method.
 	Bind(key string, on TabEvents)
+	// ID is this tab's name on the channel (TabMessage.From), unique in
+	// the browser.
+	ID() string
 	// Campaign gets in line for leadership, or takes it from the leader
 	// at once when steal is set. The answer comes to TabEvents.Role.
 	Campaign(steal bool)
+	// Confirm asks whether this tab still holds the lock, and answers on
+	// TabEvents.Role: Leader if it does, Follower if not. A tab frozen
+	// while another stole its lock hears the steal and this answer only
+	// when it thaws, so a leader asks before each stream it opens after
+	// the first.
+	Confirm()
 	// Resign gives leadership up, or leaves the line.
 	Resign()
 	// Post sends m to the other tabs.
@@ -170,13 +198,19 @@ func (m *machine) connect(now time.Time) {
 	m.createSource(now)
 }
 
-// elect reports whether the machine may connect now; if not, it has got
-// in line for leadership and waits for the answer in Electing.
+// elect reports whether the machine may connect now; if not, it waits in
+// Electing for the port's answer: it has got in line for leadership, or,
+// leading, asked whether the lock is still its own. A leader asks before
+// every stream after the first of its term, because a tab frozen while
+// another stole its lock learns of the steal only when it thaws, and may
+// run its overdue timers before that.
 func (m *machine) elect() bool {
-	if m.role != noRole {
+	switch {
+	case m.role == Leader && !m.confirmed:
+		m.emit(Effect{Kind: Confirm})
+	case m.role != noRole:
 		return true
-	}
-	if !m.campaigning {
+	case !m.campaigning:
 		m.campaigning = true
 		m.emit(Effect{Kind: Campaign})
 	}
@@ -194,7 +228,8 @@ func (m *machine) resign() {
 	m.emit(Effect{Kind: Resign})
 }
 
-// roleIs takes the election's answer.
+// roleIs takes the port's answer: an election's, a steal's, or a
+// confirmation's.
 func (m *machine) roleIs(r Role, now time.Time) {
 	if m.role == Solo || (r != Leader && r != Follower) {
 		return
@@ -204,11 +239,18 @@ func (m *machine) roleIs(r Role, now time.Time) {
 		return
 	}
 	if r == m.role {
+		if r == Leader && m.phase == Electing { // confirmed: the lock is still this tab's
+			m.confirmed = true
+			m.connect(now)
+		}
 		return
 	}
 	m.role = r
 	m.leaderHidden = false
-	if r != Leader {
+	if r == Leader {
+		m.term = Term{N: m.term.N + 1, Tab: m.cfg.self}
+		m.confirmed = true
+	} else {
 		m.remote = make(map[string]bool) // the new leader's followers will tell it
 		m.followed = false
 	}
@@ -223,23 +265,57 @@ func (m *machine) roleIs(r Role, now time.Time) {
 	}
 }
 
+// heard takes the term a tab's message carries and reports whether to
+// obey it. A lower term than one heard before is a deposed leader's (or
+// a join from a tab that has not heard the new one yet). A higher one is
+// obeyed from now on, and a leader that hears it stands down.
+func (m *machine) heard(t Term, now time.Time) bool {
+	if t.Less(m.term) {
+		return false
+	}
+	if m.term.Less(t) {
+		m.term = t
+		if m.role == Leader {
+			m.standDown(now)
+		}
+	}
+	return true
+}
+
+// standDown: another tab leads in a higher term, so this tab's lock was
+// stolen while it was frozen (or two tabs took it at once). It follows at
+// once and opens no stream of its own; it gives back a lock it may still
+// hold and gets in line again, so the line never waits behind a follower.
+func (m *machine) standDown(now time.Time) {
+	m.stats.StoodDown++
+	m.role, m.followed, m.leaderHidden = Follower, false, false
+	m.remote = make(map[string]bool)
+	m.emit(Effect{Kind: Resign})
+	m.emit(Effect{Kind: Campaign})
+	m.attempt = 0
+	m.dial(now)
+}
+
 // announce tells the other tabs how the leader stands.
 func (m *machine) announce(gap string) {
 	if m.role != Leader {
 		return
 	}
-	m.emit(Effect{Kind: Announce, Leader: LeaderStatus{
+	m.emit(Effect{Kind: Announce, Term: m.term, Leader: LeaderStatus{
 		Open: m.phase == Open, Heartbeat: m.heartbeat, Retry: m.floor, Hidden: m.hidden, Position: m.lastID, Gap: gap}})
 }
 
 // join serves the follower from: it listens to the follower's events from
-// now on and hands it (only it) what it missed, or says it cannot.
-func (m *machine) join(from, lastID string, names []string) {
+// now on and hands it (only it) what it missed, or says it cannot. A join
+// from a tab that has heard a higher term deposes this leader; one that
+// has not heard this leader's term yet is served (the answer carries it).
+func (m *machine) join(in Input, now time.Time) {
+	m.heard(in.Term, now)
 	if m.role != Leader {
 		return
 	}
 	m.followed = true
-	for _, name := range names {
+	for _, name := range in.Names {
 		if m.names[name] || m.remote[name] || slices.Contains(internalNames, name) {
 			continue
 		}
@@ -249,15 +325,17 @@ func (m *machine) join(from, lastID string, names []string) {
 		}
 	}
 	gap := ""
-	if lastID != "" && lastID != m.lastID {
-		if missed, ok := m.recent.after(lastID); ok {
+	if in.LastID != "" && in.LastID != m.lastID {
+		if missed, ok := m.recent.after(in.LastID); ok {
+			before := in.LastID
 			for _, msg := range missed {
-				if msg.Name != eventHello { // a position, not an event
-					m.emit(Effect{Kind: Relay, Msg: msg, To: from})
+				if msg.Name != eventHello && msg.ID != before { // a hello is a position, not an event
+					m.emit(Effect{Kind: Relay, Msg: msg, To: in.From, Term: m.term, LastID: before})
 				}
+				before = msg.ID
 			}
 		} else {
-			gap = lastID
+			gap = in.LastID
 		}
 	}
 	m.announce(gap)
@@ -265,8 +343,8 @@ func (m *machine) join(from, lastID string, names []string) {
 
 // leaderSaid takes the leader's status. A follower the leader cannot
 // serve takes over and resumes from the origin.
-func (m *machine) leaderSaid(s LeaderStatus, now time.Time) {
-	if m.role != Follower {
+func (m *machine) leaderSaid(s LeaderStatus, t Term, now time.Time) {
+	if !m.heard(t, now) || m.role != Follower {
 		return
 	}
 	if s.Hidden && !m.leaderHidden {
@@ -283,6 +361,27 @@ func (m *machine) leaderSaid(s LeaderStatus, now time.Time) {
 	}
 }
 
+// relayed takes an event the leader relayed, if it comes from the term
+// this tab obeys and this tab follows. An event that does not follow this
+// tab's last id (in.LastID is the one before it in the leader's stream)
+// means the tab missed some: it asks the leader again for what follows
+// its last id, once per position, and takes this event from the answer,
+// so a tab's events stay whole and in order.
+func (m *machine) relayed(in Input, now time.Time) {
+	if !m.heard(in.Term, now) || m.role != Follower || !m.phase.hasSource() {
+		return
+	}
+	gap := in.Msg.ID != "" && in.LastID != "" && m.lastID != "" && in.LastID != m.lastID && !m.seen.has(in.Msg.ID)
+	if gap {
+		if m.asked != m.lastID {
+			m.asked = m.lastID
+			m.emit(Effect{Kind: Rejoin, LastID: m.lastID, Names: m.sourceNames(), Term: m.term})
+		}
+		return
+	}
+	m.message(in.Msg, now, true)
+}
+
 // leaderAway reports whether the leader has been in the background past
 // the threshold, where iOS may have frozen it.
 func (m *machine) leaderAway(now time.Time) bool {
@@ -294,14 +393,20 @@ func (m *machine) steal() {
 	m.emit(Effect{Kind: Campaign, Steal: true})
 }
 
-// relay hands an event of the leader's stream to the other tabs.
-func (m *machine) relay(msg Message) {
+// relay hands an event of the leader's stream to the other tabs. An event
+// without an id of its own goes without one: the follower must not take
+// EventSource's lastEventId for an id it already has.
+// before is the id that came before it (in the leader's stream).
+func (m *machine) relay(msg Message, own bool, before string) {
 	// Every follower joins the leader it hears, and a late one is brought
 	// up to date from m.recent: until one joins, relaying costs a
 	// postMessage per event for no one.
 	if m.role == Leader && m.followed {
 		msg.Raw, msg.Instance = nil, 0
-		m.emit(Effect{Kind: Relay, Msg: msg})
+		if !own {
+			msg.ID, before = "", ""
+		}
+		m.emit(Effect{Kind: Relay, Msg: msg, Term: m.term, LastID: before})
 	}
 }
 
@@ -316,8 +421,8 @@ type relaySource struct {
 	// Owned by the Manager, under its lock.
 	open   bool
 	closed bool
-	leader string
-	status LeaderStatus
+	term   Term // the leadership it follows; its joins carry it
+	last   LeaderStatus
 }
 
 var _ Source = (*relaySource)(nil)
@@ -332,30 +437,32 @@ func (r *relaySource) ReadyState() ReadyState {
 	return ReadyConnecting
 }
 
-func (r *relaySource) Listen(name string) { r.post(TabMessage{Kind: TabJoin, Names: []string{name}}) }
+func (r *relaySource) Listen(name string) {
+	r.post(TabMessage{Kind: TabJoin, Names: []string{name}, Term: r.term})
+}
 
 // Unlisten keeps the leader listening: other tabs may want the name too.
 func (r *relaySource) Unlisten(string) {}
 
 func (r *relaySource) Close() { r.closed = true }
 
-// heard takes the leader's status and returns what it means for this
-// source, as calls for after the lock: open, a hello, or a lost stream.
-// A status from a leader other than the one that answered this source's
-// join asks to join it. The
-// hello of a tab that has no last id yet carries the leader's.
-func (r *relaySource) heard(from string, s LeaderStatus, join TabMessage) (calls []func()) {
-	if r.closed {
+// status takes the status of the leader in term t, a term the machine
+// obeys, and returns what it means for this source, as calls for after
+// the lock: open, a hello, or a lost stream. A term higher than the one
+// its last join carried is a leader that may not have heard that join
+// (it did not lead yet): it joins again. The hello of a tab that has no
+// last id yet carries the leader's.
+func (r *relaySource) status(t Term, s LeaderStatus, join TabMessage) (calls []func()) {
+	if r.closed || t.Less(r.term) {
 		return nil
 	}
-	if from != r.leader {
-		if r.leader != "" { // the first status answers this source's own join
-			calls = append(calls, func() { r.post(join) })
-		}
-		r.leader = from
+	if r.term.Less(t) {
+		join.Term = t
+		calls = append(calls, func() { r.post(join) })
+		r.term = t
 	}
-	was := r.status
-	r.status = s
+	was := r.last
+	r.last = s
 	adopt := join.LastID == "" && s.Position != ""
 	switch {
 	case s.Open && !r.open:

@@ -13,12 +13,13 @@ import (
 
 // tab is one tab's runtime under test, with what its subscribers got.
 type tab struct {
-	m    *conn.Manager
-	d    *fakeDialer
-	env  *fakeEnv
-	mu   sync.Mutex
-	got  []string // "name id"
-	port *fakeTab
+	m      *conn.Manager
+	d      *fakeDialer
+	env    *fakeEnv
+	mu     sync.Mutex
+	got    []string // "name id"
+	states []conn.State
+	port   *fakeTab
 }
 
 func (tb *tab) events() []string {
@@ -35,13 +36,19 @@ func browserOf(t *testing.T, n int, names ...string) (*fakeBrowser, *fakeClock, 
 	clock := &fakeClock{now: time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)}
 	var tabs []*tab
 	for i := range n {
-		tb := &tab{d: &fakeDialer{}, env: &fakeEnv{}, port: b.tab(fmt.Sprint("tab", i))}
+		port := b.tab(fmt.Sprint("tab", i))
+		tb := &tab{d: &fakeDialer{tab: port}, env: &fakeEnv{}, port: port}
 		m, err := conn.New(conn.Config{NotificationsHost: "http://o.test"},
-			conn.Deps{Dialer: tb.d, Env: tb.env, Clock: clock, Rand: func() float64 { return 0 }, Tabs: tb.port})
+			conn.Deps{Dialer: tb.d, Env: tb.env, Clock: port.clock(clock), Rand: func() float64 { return 0 }, Tabs: tb.port})
 		if err != nil {
 			t.Fatal(err)
 		}
 		tb.m = m
+		m.OnState(func(s conn.State) {
+			tb.mu.Lock()
+			tb.states = append(tb.states, s)
+			tb.mu.Unlock()
+		})
 		for _, name := range names {
 			m.Subscribe(name, func(msg conn.Message) {
 				tb.mu.Lock()
@@ -185,7 +192,8 @@ func TestSilentLeaderIsReplaced(t *testing.T) {
 	src := openStream(b, tabs[0], "e-0")
 	src.emit("task", "e-1", `{}`)
 	b.flush()
-	tabs[0].port.Detach() // frozen from here on: the others hear nothing of it
+	tabs[0].port.freeze() // its stream and timers wait; the channel still reaches it
+	src.emit("task", "e-2", `{}`)
 	clock.Advance(3500 * time.Millisecond)
 	b.flush()
 	if tabs[1].m.Stats().Role != conn.Follower {
@@ -199,10 +207,16 @@ func TestSilentLeaderIsReplaced(t *testing.T) {
 	if u := tabs[1].d.last().url; !strings.HasSuffix(u, "lastEventId=e-1") {
 		t.Errorf("the new leader dialed %s", u)
 	}
-	tabs[0].port.Attach()
+	if got := tabs[0].m.Stats(); got.Role != conn.Follower || got.StoodDown != 1 {
+		t.Errorf("frozen, the old leader heard the new one's term and is %v (stood down %d times)", got.Role, got.StoodDown)
+	}
+	tabs[0].port.thaw()
 	b.flush()
 	if got := tabs[0].m.Stats().Role; got != conn.Follower {
 		t.Errorf("the woken leader is %v", got)
+	}
+	if n := tabs[0].d.count(); n != 1 {
+		t.Errorf("the deposed leader opened %d streams, want its first only", n)
 	}
 	if !tabs[0].d.last().closed {
 		t.Errorf("the woken leader kept its stream")
@@ -381,5 +395,39 @@ func TestALonelyLeaderRelaysNothing(t *testing.T) {
 	defer b.mu.Unlock()
 	if b.events != 0 {
 		t.Errorf("%d events relayed with no follower, want 0", b.events)
+	}
+}
+
+// TestRelayedRepeatIsDropped: an id relayed twice in a row reaches the
+// follower's subscribers once, whatever the id before it was (the relay's
+// hello had set the previous id to the leader's position, and a native
+// EventSource's "same id as before means none" rule let it through).
+func TestRelayedRepeatIsDropped(t *testing.T) {
+	b, _, tabs := browserOf(t, 2, "task")
+	src := openStream(b, tabs[0], "e-0")
+	src.emit("task", "e-1", `{}`)
+	b.flush()
+	term := conn.Term{N: tabs[0].m.Stats().Term, Tab: "tab0"}
+	for range 2 { // e-1 again, as a leader that relays it twice would
+		tabs[0].port.Post(conn.TabMessage{Kind: conn.TabEvent, Term: term, LastID: "e-0", Msg: conn.Message{Name: "task", ID: "e-1"}})
+	}
+	b.flush()
+	wantEvents(t, tabs, "task e-1")
+	if d := tabs[1].m.Stats().Duplicates; d != 2 {
+		t.Errorf("the follower dropped %d duplicates, want 2", d)
+	}
+}
+
+// TestLowerTermIsNotObeyed: a status of a deposed leader's term changes
+// nothing in a follower of a newer one: no join, no state change.
+func TestLowerTermIsNotObeyed(t *testing.T) {
+	b, _, tabs := browserOf(t, 2, "task")
+	openStream(b, tabs[0], "e-0")
+	before := len(tabs[1].states)
+	stale := conn.Term{N: 0, Tab: "tab0"}
+	tabs[0].port.Post(conn.TabMessage{Kind: conn.TabStatus, Term: stale, Status: conn.LeaderStatus{Open: false, Gap: "e-0"}})
+	b.flush()
+	if got := tabs[1].m.Stats(); got.State != conn.Connected || got.Role != conn.Follower || got.Steals != 0 || len(tabs[1].states) != before {
+		t.Errorf("after a stale status the follower is %v %v with %d steals, states %v", got.Role, got.State, got.Steals, tabs[1].states)
 	}
 }

@@ -123,3 +123,46 @@ func TestWatchPageForwardsAndStops(t *testing.T) {
 	case <-time.After(100 * time.Millisecond):
 	}
 }
+
+// TestConfirmTellsWhoHoldsTheLock: a leader asked whether the lock is
+// still its own says Leader; after another holder steals it, Follower.
+// Both holders live in this one page, so the clientIds match: the answer
+// then rests on the steal the page heard of, as in a tab that thawed.
+func TestConfirmTellsWhoHoldsTheLock(t *testing.T) {
+	key := "tether test confirm " + time.Now().String()
+	bind := func() (*jsbridge.Tabs, chan conn.Role) {
+		tabs, err := jsbridge.NewTabs()
+		if err != nil {
+			t.Fatalf("no tab sharing in Chromium on loopback (a secure context): %v", err)
+		}
+		roles := make(chan conn.Role, 8)
+		tabs.Bind(key, conn.TabEvents{Role: func(r conn.Role) { roles <- r }, Message: func(conn.TabMessage) {}})
+		return tabs, roles
+	}
+	a, aRoles := bind()
+	defer a.Resign()
+	a.Campaign(false)
+	if r := waitFor(t, aRoles); r != conn.Leader {
+		t.Fatalf("alone, the first tab is %v", r)
+	}
+	a.Confirm()
+	if r := waitFor(t, aRoles); r != conn.Leader {
+		t.Fatalf("holding the lock, Confirm answered %v", r)
+	}
+	b, bRoles := bind()
+	defer b.Resign()
+	b.Campaign(true)
+	if r := waitFor(t, bRoles); r != conn.Leader {
+		t.Fatalf("the stealer is %v", r)
+	}
+	if r := waitFor(t, aRoles); r != conn.Follower {
+		t.Fatalf("robbed, the first tab heard %v", r)
+	}
+	a.Confirm()
+	if r := waitFor(t, aRoles); r != conn.Follower {
+		t.Errorf("robbed, Confirm answered %v", r)
+	}
+	if a.ID() == b.ID() || a.ID() == "" {
+		t.Errorf("tab ids %q and %q", a.ID(), b.ID())
+	}
+}

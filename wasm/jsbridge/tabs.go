@@ -61,6 +61,9 @@ func NewTabs() (*Tabs, error) {
 	return &Tabs{id: s}, nil
 }
 
+// ID is this tab's name on the channel.
+func (t *Tabs) ID() string { return t.id }
+
 // Bind opens the channel under key.
 func (t *Tabs) Bind(key string, on conn.TabEvents) {
 	t.name, t.on = key, on
@@ -133,6 +136,104 @@ func (t *Tabs) Campaign(steal bool) {
 		opts = map[string]any{"steal": true}
 	}
 	t.req = t.request(opts)
+}
+
+// Confirm asks the browser's lock manager whether this tab still holds
+// the lock, and answers on the Role callback. A page cannot name itself
+// in navigator.locks.query(), so it holds a lock of its own (named for
+// this tab) while it asks: the clientId beside that name is this tab's.
+// In a frozen tab the answer waits for the thaw, as every lock callback
+// does, so it tells the truth of the moment the tab can act again.
+func (t *Tabs) Confirm() {
+	self := t.name + " tab " + t.id
+	var funcs []safejs.Func
+	answer := func(snapshot safejs.Value) {
+		t.confirmed(snapshot, self)
+		for _, f := range funcs {
+			f.Release()
+		}
+	}
+	read, errRead := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) > 0 {
+			answer(args[0])
+		} else {
+			answer(safejs.Undefined())
+		}
+		return nil
+	})
+	grant, errGrant := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		locks, err := locksOf()
+		if err == nil {
+			var q safejs.Value
+			if q, err = locks.Call("query"); err == nil {
+				var p safejs.Value
+				if p, err = q.Call("then", read.Value(), read.Value()); err == nil {
+					return p // holds self until the snapshot is read
+				}
+			}
+		}
+		answer(safejs.Undefined())
+		return nil
+	})
+	funcs = []safejs.Func{read, grant}
+	if err := errors.Join(errRead, errGrant); err != nil {
+		answer(safejs.Undefined())
+		return
+	}
+	locks, err := locksOf()
+	if err == nil {
+		_, err = locks.Call("request", self, grant.Value())
+	}
+	if err != nil {
+		answer(safejs.Undefined())
+	}
+}
+
+// confirmed answers Confirm from a query snapshot: Leader if the lock's
+// holder is this tab and this tab has not given it up since. Where the
+// snapshot names no client (undefined: the query failed, or the browser
+// leaves clientId out), what this tab last heard from its lock decides.
+func (t *Tabs) confirmed(snapshot safejs.Value, self string) {
+	t.mu.Lock()
+	held := t.req != nil && t.req.held
+	t.mu.Unlock()
+	me, holder := clientOf(snapshot, self), clientOf(snapshot, t.name)
+	if me != "" && holder != me {
+		held = false
+	}
+	role := conn.Follower
+	if held {
+		role = conn.Leader
+	}
+	t.on.Role(role)
+}
+
+// clientOf is the clientId of the tab holding the lock named name in a
+// navigator.locks.query() snapshot, or "".
+func clientOf(snapshot safejs.Value, name string) string {
+	if snapshot.Type() != safejs.TypeObject {
+		return ""
+	}
+	held, err := snapshot.Get("held")
+	if err != nil {
+		return ""
+	}
+	n, _ := held.Length()
+	for i := range n {
+		lock, err := held.Index(i)
+		if err == nil && str(lock, "name") == name {
+			return str(lock, "clientId")
+		}
+	}
+	return ""
+}
+
+func locksOf() (safejs.Value, error) {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	return nav.Get("locks")
 }
 
 // Resign releases the lock, or leaves the line.
@@ -235,13 +336,13 @@ func (t *Tabs) settled(r *lockRequest) {
 // The channel's messages are plain objects with short keys.
 
 func (t *Tabs) encode(m conn.TabMessage) map[string]any {
-	o := map[string]any{"k": int(m.Kind), "from": t.id}
+	o := map[string]any{"k": int(m.Kind), "from": t.id, "tn": float64(m.Term.N), "tt": m.Term.Tab}
 	if m.To != "" {
 		o["to"] = m.To
 	}
 	switch m.Kind {
 	case conn.TabEvent:
-		o["name"], o["id"], o["data"] = m.Msg.Name, m.Msg.ID, m.Msg.Data
+		o["name"], o["id"], o["data"], o["last"] = m.Msg.Name, m.Msg.ID, m.Msg.Data, m.LastID
 	case conn.TabStatus:
 		s := m.Status
 		o["open"], o["hidden"], o["pos"], o["gap"] = s.Open, s.Hidden, s.Position, s.Gap
@@ -263,10 +364,12 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 	if to := str(o, "to"); to != "" && to != t.id {
 		return conn.TabMessage{}, false
 	}
-	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: str(o, "from")}
+	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: str(o, "from"),
+		Term: conn.Term{N: uint64(max(num(o, "tn"), 0)), Tab: str(o, "tt")}}
 	switch m.Kind {
 	case conn.TabEvent:
 		m.Msg = conn.Message{Name: str(o, "name"), ID: str(o, "id"), Data: str(o, "data")}
+		m.LastID = str(o, "last")
 		// JS subscribers read the browser's event: make one like the
 		// leader's EventSource made.
 		ctor, _ := safejs.Global().Get("MessageEvent")
