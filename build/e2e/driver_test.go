@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -48,6 +49,10 @@ type driver interface {
 	setHidden(hidden bool) error
 	// setOffline takes the page's network away or gives it back.
 	setOffline(offline bool) error
+	// setFrozen freezes the page as a mobile browser freezes a background
+	// tab (its timers, network and lock callbacks wait; channel messages
+	// still reach it), or resumes it.
+	setFrozen(frozen bool) error
 	// listenerCount counts the event listeners on the object expr names.
 	listenerCount(expr string) (int, error)
 	// pageHost is the address the origin must listen on for this page.
@@ -183,6 +188,14 @@ func (d *cdpDriver) setOffline(offline bool) error {
 	return callCDP(d, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: offline, DownloadThroughput: -1, UploadThroughput: -1})
 }
 
+func (d *cdpDriver) setFrozen(frozen bool) error {
+	state := page.SetWebLifecycleStateStateActive
+	if frozen {
+		state = page.SetWebLifecycleStateStateFrozen
+	}
+	return callCDP(d, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: state})
+}
+
 func (d *cdpDriver) listenerCount(expr string) (int, error) {
 	return chromedp.Run(d.tab, chromedp.EvaluateAsDevTools[int](
 		"Object.values(getEventListeners("+expr+")).reduce((n, a) => n + a.length, 0)"))
@@ -264,6 +277,10 @@ func (d *wdDriver) setOffline(offline bool) error {
 		return fmt.Errorf("%w: WebDriver has no network emulation, and the browser could not get a network of its own (%v)", errUnsupported, isolatedErr)
 	}
 	return err
+}
+
+func (d *wdDriver) setFrozen(bool) error {
+	return fmt.Errorf("%w: WebDriver cannot freeze a page (TestHiddenLeaderWithSilentSocket plays iOS's nearest case)", errUnsupported)
 }
 
 func (d *wdDriver) listenerCount(string) (int, error) {

@@ -203,3 +203,83 @@ func TestLogoutInOneTabLogsOutAll(t *testing.T) {
 		}
 	})
 }
+
+// frozenRuns is how many times TestFrozenLeaderAmongThreeTabs freezes the
+// leader; issue 21's figures come from -frozenruns 10.
+var frozenRuns = flag.Int("frozenruns", 1, "leader freezes in TestFrozenLeaderAmongThreeTabs")
+
+// TestFrozenLeaderAmongThreeTabs is what iOS does to a background tab,
+// played by Chromium's lifecycle freeze (Page.setWebLifecycleState): the
+// leader of three tabs is frozen for 8 s while events flow (its timers,
+// stream and lock callbacks wait; the tabs' channel still reaches it). A
+// visible tab steals the stream; every tab's widgets get every id once
+// and in order, the followers' states change at most twice (Reconnecting,
+// Connected), and within 2 s of the thaw the origin holds one stream,
+// the thawed tab following. WebKit offers no freeze: its nearest case is
+// TestHiddenLeaderWithSilentSocket.
+func TestFrozenLeaderAmongThreeTabs(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		for run := range *frozenRuns {
+			frozenLeader(t, eng, run)
+		}
+	})
+}
+
+// frozenLeader is one run, in tabs of their own: a tab Chromium froze is
+// hidden, and stays so after it thaws.
+func frozenLeader(t *testing.T, eng engine, run int) {
+	r := newRig(t, eng, origin.Config{})
+	r.secure()
+	tabs := tabsOf(r, 3, map[string]string{"queryString": "intervalMs=0&heartbeat=1000"})
+	var leader *rig
+	var followers []*rig
+	for _, tb := range tabs {
+		if tb.role() == "leader" {
+			leader = tb
+		} else {
+			followers = append(followers, tb)
+		}
+	}
+	if leader == nil || len(followers) != 2 {
+		t.Fatalf("run %d: roles %v", run, roles(tabs))
+	}
+	want := r.publish(1)
+	for _, tb := range tabs {
+		tb.expect(want)
+		eval[any](tb, "demo.states.length = 0")
+	}
+	needs(t, leader.drv.setFrozen(true), "freezing a page")
+	frozenAt := time.Now()
+	var stole time.Duration
+	for time.Since(frozenAt) < 8*time.Second { // three events every 200 ms
+		want = merge(want, r.publish(1))
+		if stole == 0 && (followers[0].role() == "leader" || followers[1].role() == "leader") {
+			stole = time.Since(frozenAt)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	needs(t, leader.drv.setFrozen(false), "resuming a page")
+	thawedAt := time.Now()
+	r.waitStreams(1, 2*time.Second)
+	oneStream := time.Since(thawedAt)
+	want = merge(want, r.publish(1))
+	leader.wait("tether.stats().role === 'follower' && tether.state() === 'Connected'", 5*time.Second)
+	var changes []int
+	dups := 0
+	for _, tb := range tabs {
+		tb.expect(want)
+		if tb != leader {
+			states := eval[[]string](tb, "demo.states")
+			changes = append(changes, len(states))
+			if len(states) > 2 {
+				t.Errorf("run %d: a follower's state changed %d times: %v", run, len(states), states)
+			}
+		}
+		dups += eval[int](tb, "tether.stats().duplicates")
+	}
+	if n := roles(tabs); n["leader"] != 1 {
+		t.Errorf("run %d: roles %v, want one leader", run, n)
+	}
+	t.Logf("%s run %d: %d events each; steal after %v; one stream %v after the thaw; follower state changes %v; repeats dropped %d; old leader stood down %d times",
+		eng, run, len(want["tasks"])*3, stole.Round(time.Millisecond), oneStream.Round(time.Millisecond), changes, dups, eval[int](leader, "tether.stats().stoodDown"))
+}

@@ -36,6 +36,9 @@
 // set, a tab out of the line for leadership (one that has not connected
 // yet, or left a phase without a connection) goes to Electing first, and
 // Role, its answer, takes it on to New; Electing shows as Authorizing does.
+// A leader goes to Electing too before every stream after the first of its
+// term, to ask whether the lock is still its own (Tabs.Confirm); "New" then
+// includes Electing.
 //
 //	input        from                                         to
 //	Start        Idle                                         New
@@ -57,9 +60,11 @@
 //	PageHide     Idle, Dialing…Authorizing                    Suspended (one beacon)
 //	PageShow     Suspended                                    New
 //	Role         Electing, Dialing…Authorizing (role changed)  New
+//	Join, Leader,
+//	Relayed      Dialing…Electing (a leader hears a higher
+//	             term: it stands down and follows)             Dialing
 //
-// Message, Listen, Unlisten, Hidden, Join and Leader never change the
-// phase. Inputs from
+// Message, Listen, Unlisten and Hidden never change the phase. Inputs from
 // an older source, probe or timer (an older generation) are ignored.
 //
 // # Stall watchdog
@@ -77,6 +82,15 @@
 // for 2 heartbeats + 2 s, or comes to the front while the leader has been
 // hidden past the threshold, steals the lock; so does a follower the
 // leader cannot bring up to date. Logout and login reach every tab.
+//
+// Leadership has a [Term] that grows with every election or steal and
+// travels on every relayed event, status and join. A tab obeys only the
+// highest term it has heard; a leader that hears a higher one stands down
+// at once. A frozen tab hears the channel while its lock callbacks wait,
+// so a leader asks the port whether the lock is still its own before each
+// stream after its first. Relayed events are deduplicated by id whatever
+// came before them, and each carries the id before it: a follower that
+// missed some asks again rather than skip ahead.
 //
 // # Concurrency
 //

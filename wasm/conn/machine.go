@@ -55,6 +55,7 @@ type machine struct {
 	followed       bool            // a follower has joined this leader: relay
 	leaderHidden   bool            // the leader's page is in the background (a follower's view)
 	leaderHiddenAt time.Time
+	stealSlack     time.Duration // this tab's share of a second more before it steals
 	recent         recentEvents
 
 	out []Effect
@@ -64,6 +65,7 @@ func newMachine(cfg machineConfig, loggedIn bool) *machine {
 	m := &machine{cfg: cfg, phase: LoggedOut, names: make(map[string]bool), remote: make(map[string]bool), seen: newIDSet(idMemory)}
 	if cfg.shared {
 		m.role = noRole
+		m.stealSlack = time.Duration(cfg.rand() * float64(time.Second))
 	}
 	if loggedIn {
 		m.phase = Idle
@@ -452,10 +454,13 @@ func (m *machine) backOff() {
 
 // stallLimit is how long an open stream may say nothing while heartbeats
 // are promised: two of them and a second. A follower waits a second more,
-// so that a leader that notices its own stall first is not robbed.
+// so that a leader that notices its own stall first is not robbed, and a
+// random share of another second drawn once per tab, so that two visible
+// followers seldom steal at the same moment: the first one's new term
+// reaches the other before its own limit passes.
 func (m *machine) stallLimit() time.Duration {
 	if m.role == Follower {
-		return 2*m.heartbeat + 2*time.Second
+		return 2*m.heartbeat + 2*time.Second + m.stealSlack
 	}
 	return 2*m.heartbeat + time.Second
 }
