@@ -9,7 +9,7 @@ SHELL      := bash
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
-	$(GO) run ./server -addr :3001 -root . -data ./data -demo
+	$(GO) run ./server -addr 127.0.0.1:3001 -root . -data ./data -demo
 
 ## wasm: build both modules into web/ with the same Go's wasm_exec.js, precompressed, with
 ## content-hashed copies and web/manifest.json for the loader (the origin serves those immutable)

@@ -63,18 +63,19 @@ func run(args []string) error {
 	var (
 		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address")
 		root         = str(fs, "root", "TETHER_ROOT", ".", "directory holding index.html and web/")
-		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", "http://localhost:3001,http://127.0.0.1:3001", "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
-		publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off")
-		secret       = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs sessions; empty means random per process")
+		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", defaultOrigins, "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
+		publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off (a secret: set it in the environment, where ps does not show it)")
+		metricsToken = str(fs, "metrics-token", "TETHER_METRICS_TOKEN", "", "bearer token for GET /metrics; empty means only clients on loopback may read them (a secret: set it in the environment)")
+		secret       = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs sessions; empty means random per process, and replicas refuse each other's sessions (a secret: set it in the environment)")
 		requireAuth  = boolean(fs, "require-auth", "TETHER_REQUIRE_AUTH", false, "refuse anonymous streams with 401")
 		public       = str(fs, "public-topics", "TETHER_PUBLIC_TOPICS", "", "comma-separated topics any stream may read; others need a session that grants them")
 		demoOn       = boolean(fs, "demo", "TETHER_DEMO", false, "DEMO MODE, never facing the internet: event generators and /v1/demo controls, including a login that signs in anyone as anyone")
 		demoEvery    = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "with -demo: event rate for streams without intervalMs; 0 = none")
-		heartbeat    = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period (a stream turns it off with heartbeat=0)")
+		heartbeat    = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period, 5s to 60s: every stream gets one, so a vanished client's slot is freed within two")
 		retry        = dur(fs, "retry", "TETHER_RETRY", 3*time.Second, "reconnect delay sent to clients as retry:")
 		store        = str(fs, "store", "TETHER_STORE", "jetstream", "where events are kept for resume: jetstream (survives restarts, shared by replicas) or memory (lost at restart)")
 		dataDir      = str(fs, "data", "TETHER_DATA", "./data", "with -store jetstream and no -nats: the embedded NATS server's store")
-		natsURL      = str(fs, "nats", "TETHER_NATS_URL", "", "with -store jetstream: join this NATS cluster (nats://host:4222, comma-separated) instead of embedding a server")
+		natsURL      = str(fs, "nats", "TETHER_NATS_URL", "", "with -store jetstream: join this NATS cluster (nats://host:4222, comma-separated) instead of embedding a server (with credentials in it, set it in the environment)")
 		natsCreds    = str(fs, "nats-creds", "TETHER_NATS_CREDS", "", "with -nats: a NATS credentials file (user JWT and NKey seed)")
 		natsReplicas = num(fs, "nats-replicas", "TETHER_NATS_REPLICAS", 1, "with -nats: NATS servers that keep a copy of the stream (1 = not replicated)")
 		keepEvents   = num(fs, "retention-events", "TETHER_RETENTION_EVENTS", 100_000, "with -store jetstream: events kept for resume")
@@ -97,8 +98,11 @@ func run(args []string) error {
 	if err != nil {
 		return fmt.Errorf("-allow-origins: %w", err)
 	}
+	if *heartbeat < origin.MinHeartbeat || *heartbeat > origin.MaxHeartbeat {
+		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
+	}
 	cfg := origin.Config{
-		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, RequireAuth: *requireAuth,
+		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, MetricsToken: *metricsToken, RequireAuth: *requireAuth,
 		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, LogSize: *logSize, ClientBuffer: *buffer,
 		Limits: lim, Logger: log,
 	}
@@ -114,6 +118,7 @@ func run(args []string) error {
 		return err
 	}
 	defer closeLog()
+	warnMisconfigured(log, *secret != "", *natsURL != "", *demoOn, *origins)
 	o := origin.New(cfg)
 	var handler http.Handler = o
 	closeDemo := func() {}
@@ -258,11 +263,16 @@ func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), erro
 	closeNATS := func() {}
 	if opt.natsURL == "" {
 		log.Info("starting the embedded NATS server with JetStream", "data", opt.dataDir)
-		ns, conn, err := natslog.Embedded(opt.dataDir)
+		unlock, err := natslog.LockDir(opt.dataDir)
 		if err != nil {
 			return nil, err
 		}
-		nc, closeNATS = conn, func() { conn.Close(); ns.Shutdown(); ns.WaitForShutdown() }
+		ns, conn, err := natslog.Embedded(opt.dataDir)
+		if err != nil {
+			unlock()
+			return nil, err
+		}
+		nc, closeNATS = conn, func() { conn.Close(); ns.Shutdown(); ns.WaitForShutdown(); unlock() }
 	} else {
 		var opts []nats.Option
 		if opt.natsCreds != "" {
@@ -270,7 +280,7 @@ func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), erro
 		}
 		conn, err := natslog.Connect(opt.natsURL, opts...)
 		if err != nil {
-			return nil, err // the error names the URL as given; never log credentials
+			return nil, err // the error names the URL with its credentials redacted
 		}
 		nc, closeNATS = conn, conn.Close
 	}
@@ -295,4 +305,18 @@ func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), erro
 		"first", b.First, "last", b.Last, "took_ms", time.Since(started).Milliseconds())
 	cfg.Hub, cfg.Healthy = h, l.Healthy
 	return func() { h.Close(); closeNATS() }, nil
+}
+
+// defaultOrigins is -allow-origins' default: the demo on this machine.
+const defaultOrigins = "http://localhost:3001,http://127.0.0.1:3001"
+
+// warnMisconfigured warns of settings that work but are likely mistakes
+// outside a developer's machine.
+func warnMisconfigured(log *slog.Logger, secret, sharedStore, demo bool, origins string) {
+	if !secret && sharedStore {
+		log.Warn("-session-secret is unset while replicas share the event log: each replica signs with its own random secret and refuses the others' sessions; set TETHER_SESSION_SECRET to one value on every replica")
+	}
+	if !demo && origins == defaultOrigins {
+		log.Warn("-allow-origins is the localhost default: pages of any site on this machine's port 3001 may read streams with credentials; set TETHER_ALLOW_ORIGINS to your site's origins")
+	}
 }

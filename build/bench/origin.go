@@ -167,7 +167,7 @@ func fanout(originBin, loadgenBin string, n, rounds int, store []string) (fanout
 	if err != nil {
 		return res, err
 	}
-	lg := exec.Command(loadgenBin, "-url", p.base+"/v1/sse/connect?heartbeat=0", "-n", strconv.Itoa(n))
+	lg := exec.Command(loadgenBin, "-url", p.base+"/v1/sse/connect", "-n", strconv.Itoa(n))
 	stdin, _ := lg.StdinPipe()
 	stdout, _ := lg.StdoutPipe()
 	lg.Stderr = os.Stderr

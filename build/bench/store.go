@@ -134,7 +134,7 @@ func publishMany(base string, n, workers int) ([]string, error) {
 func resume(base, lastID string, want []string) (time.Duration, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/v1/sse/connect?heartbeat=0", nil)
+	req, _ := http.NewRequestWithContext(ctx, "GET", base+"/v1/sse/connect", nil)
 	req.Header.Set("Last-Event-ID", lastID)
 	start := time.Now()
 	resp, err := http.DefaultClient.Do(req)

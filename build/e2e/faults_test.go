@@ -372,11 +372,16 @@ func TestBadConfigIsAClearError(t *testing.T) {
 // metric reads one value from the origin's /metrics.
 func metric(r *rig, name string) int {
 	r.t.Helper()
-	resp, err := http.Get(r.base() + "/metrics")
+	req, _ := http.NewRequest("GET", r.base()+"/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+metricsToken) // WebKit's origin listens off loopback
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		r.t.Fatalf("GET /metrics: %d", resp.StatusCode)
+	}
 	b, _ := io.ReadAll(resp.Body)
 	for _, line := range strings.Split(string(b), "\n") {
 		if v, ok := strings.CutPrefix(line, name+" "); ok {

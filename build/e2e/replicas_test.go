@@ -46,7 +46,10 @@ type replica struct {
 	cmd  *exec.Cmd
 }
 
-func startReplica(t *testing.T, natsURL string) *replica {
+// startReplica starts an origin process in demo mode on natsURL; page is
+// the origin of the page that reaches it (through the balancer), which it
+// must trust: demo mode answers only loopback hosts and trusted ones.
+func startReplica(t *testing.T, natsURL, page string) *replica {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -55,7 +58,7 @@ func startReplica(t *testing.T, natsURL string) *replica {
 	addr := ln.Addr().String()
 	ln.Close()
 	p := &replica{t: t, addr: addr, args: []string{"-addr", addr, "-root", repoRoot, "-nats", natsURL,
-		"-publish-token", publishToken, "-demo", "-demo-interval", "0", "-retry", "300ms"}}
+		"-publish-token", publishToken, "-demo", "-demo-interval", "0", "-retry", "300ms", "-allow-origins", page}}
 	p.start()
 	t.Cleanup(p.kill)
 	return p
@@ -131,7 +134,7 @@ func startNATS(t *testing.T) string {
 // that cannot connect to its replica (killed) goes on to the next one; a
 // strict alternation would otherwise send every reconnect to the dead
 // replica whenever a page makes two requests per attempt (dial, probe).
-func roundRobin(t *testing.T, host string, replicas ...*replica) string {
+func roundRobin(t *testing.T, ln net.Listener, replicas ...*replica) string {
 	t.Helper()
 	proxy := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
@@ -141,10 +144,6 @@ func roundRobin(t *testing.T, host string, replicas ...*replica) string {
 		Transport:     &nextReplica{replicas: replicas},
 		FlushInterval: -1,
 		ErrorLog:      log.New(io.Discard, "", 0), // a killed replica cuts its streams: expected here
-	}
-	ln, err := net.Listen("tcp", host+":0")
-	if err != nil {
-		t.Fatal(err)
 	}
 	srv := &http.Server{Handler: proxy}
 	go srv.Serve(ln)
@@ -184,10 +183,15 @@ func (nr *nextReplica) RoundTrip(req *http.Request) (*http.Response, error) {
 func TestReplicasBehindARoundRobin(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, eng engine) {
 		natsURL := startNATS(t)
-		a, b := startReplica(t, natsURL), startReplica(t, natsURL)
 		drv := openDriver(t, eng)
 		t.Cleanup(drv.close)
-		r := &rig{t: t, eng: eng, drv: drv, addr: roundRobin(t, drv.pageHost(), a, b)}
+		ln, err := net.Listen("tcp", drv.pageHost()+":0") // the balancer's address, which the pages use
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := "http://" + ln.Addr().String()
+		a, b := startReplica(t, natsURL, page), startReplica(t, natsURL, page)
+		r := &rig{t: t, eng: eng, drv: drv, addr: roundRobin(t, ln, a, b)}
 		var turn atomic.Uint64
 		r.publishFn = func(event, data string) string { // through either replica, in turn
 			if turn.Add(1)%2 == 0 {

@@ -23,6 +23,9 @@ import (
 
 var repoRoot, _ = filepath.Abs("../..")
 
+// metricsToken lets the tests read /metrics from wherever the origin listens.
+const metricsToken = "e2e-metrics"
+
 // rig is one origin on loopback and one browser tab.
 type rig struct {
 	t    *testing.T
@@ -57,6 +60,9 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	if cfg.Retry == 0 {
 		cfg.Retry = 300 * time.Millisecond
 	}
+	if cfg.MetricsToken == "" {
+		cfg.MetricsToken = metricsToken
+	}
 	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv, fetched: new(sync.Map)}
 	r.serve(drv.pageHost() + ":0")
 	t.Cleanup(r.stop)
@@ -78,7 +84,9 @@ func (r *rig) serve(addr string) {
 	}
 	r.addr = ln.Addr().String()
 	r.o = origin.New(r.cfg)
-	r.demo = demo.New(r.o, demo.Config{Logger: r.cfg.Logger})
+	// The demo answers loopback hosts and the trusted origins' hosts:
+	// WebKit's isolated network reaches the origin at a host of its own.
+	r.demo = demo.New(r.o, demo.Config{Logger: r.cfg.Logger, TrustedOrigins: []string{"http://" + r.addr}})
 	// The React app outside the package (build/reactapp), as its bundler
 	// built it, beside the origin.
 	mux := http.NewServeMux()

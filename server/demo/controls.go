@@ -45,7 +45,7 @@ func (d *Demo) routes() {
 	post("/v1/demo/login", d.login)
 	post("/v1/demo/token", d.token)
 	post("/v1/demo/logout", func(w http.ResponseWriter, r *http.Request) {
-		http.SetCookie(w, &http.Cookie{Name: origin.SessionCookie, Value: "", Path: "/", MaxAge: -1})
+		http.SetCookie(w, &http.Cookie{Name: origin.SessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: origin.HTTPS(r)})
 		w.WriteHeader(http.StatusNoContent)
 	})
 	post("/v1/demo/force-logout", func(w http.ResponseWriter, r *http.Request) {
@@ -106,7 +106,7 @@ func (d *Demo) login(w http.ResponseWriter, r *http.Request) {
 	}
 	exp := time.Now().Add(12 * time.Hour)
 	http.SetCookie(w, &http.Cookie{Name: origin.SessionCookie, Value: d.o.SignSession(origin.Session{User: user, Expires: exp}),
-		Path: "/", Expires: exp, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+		Path: "/", Expires: exp, HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: origin.HTTPS(r)})
 	d.log.Warn("demo login: a session was handed out without a password (demo mode only)")
 	origin.WriteJSON(w, http.StatusOK, map[string]any{"user": user, "demo": true,
 		"warning": "demo-only login: anyone may sign in as anyone; never run demo mode facing the internet"})

@@ -3,8 +3,11 @@ package demo
 import (
 	"context"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -18,7 +21,8 @@ type Config struct {
 	// Zero means they get no demo events.
 	Interval time.Duration
 	// TrustedOrigins may call the controls cross-origin (the origin's
-	// allow-list). Empty means same-origin only.
+	// allow-list), and their hosts may reach the demo besides loopback.
+	// Empty means same-origin only, on localhost, 127.0.0.0/8 or ::1.
 	TrustedOrigins []string
 	// Logger receives structured logs. Nil means slog.Default().
 	Logger *slog.Logger
@@ -52,8 +56,39 @@ func New(o *origin.Origin, cfg Config) *Demo {
 	return d
 }
 
-// ServeHTTP implements http.Handler.
-func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) { d.mux.ServeHTTP(w, r) }
+// ServeHTTP implements http.Handler. It answers only requests for a
+// loopback host or the host of a trusted origin: a site whose name an
+// attacker points at 127.0.0.1 (DNS rebinding) would otherwise be same-origin
+// with a developer's demo, and its doors wide open.
+func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !d.hostAllowed(r.Host) {
+		origin.WriteJSON(w, http.StatusForbidden, map[string]string{"field": "Host",
+			"error": "demo mode answers only for localhost and the hosts of -allow-origins; to open it to a LAN, add this page's origin there"})
+		return
+	}
+	d.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed reports whether host (the Host header) names this machine's
+// loopback or the host of a trusted origin.
+func (d *Demo) hostAllowed(host string) bool {
+	name := host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		name = h
+	}
+	if name == "localhost" {
+		return true
+	}
+	if ip := net.ParseIP(strings.Trim(name, "[]")); ip != nil && ip.IsLoopback() {
+		return true
+	}
+	for _, o := range d.cfg.TrustedOrigins {
+		if u, err := url.Parse(o); err == nil && strings.EqualFold(u.Host, host) {
+			return true
+		}
+	}
+	return false
+}
 
 // Close stops the generators. Call it with the origin's Drain.
 func (d *Demo) Close() { d.gens.stopAll() }
@@ -87,11 +122,13 @@ func (d *Demo) stream(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
-	r = r.WithContext(ctx)
+	r = origin.WithTestFlags(r.WithContext(ctx))
 	r.URL.RawQuery = q.Encode()
-	if every > 0 {
-		r = origin.WithTopics(r, d.gens.acquire(every))
-		defer d.gens.release(every)
+	if every > 0 { // the generator starts only for a stream the origin accepts
+		r = origin.WhenOpened(origin.WithTopics(r, topic(every)), func() func() {
+			d.gens.acquire(every)
+			return func() { d.gens.release(every) }
+		})
 	}
 	t := &tap{ResponseWriter: w, drop: cancel}
 	d.mu.Lock()

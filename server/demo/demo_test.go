@@ -2,6 +2,7 @@ package demo_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -237,6 +238,58 @@ func TestTokenDoor(t *testing.T) {
 	for _, q := range []string{"user=alice", "user=alice&ttlMs=10", "ttlMs=1000"} {
 		if st := post(t, srv, "/v1/demo/token?"+q); st != 400 {
 			t.Errorf("token %s: %d, want 400", q, st)
+		}
+	}
+}
+
+// TestRefusedStreamsStartNoGenerator: a stream request the origin refuses
+// (here a topic it may not read) starts no generator: 20 of them with 20
+// rates publish nothing.
+func TestRefusedStreamsStartNoGenerator(t *testing.T) {
+	t.Parallel()
+	o, srv := newDemo(t)
+	for i := range 20 {
+		if resp := do(t, srv, "GET", fmt.Sprintf("/v1/sse/connect?intervalMs=%d&topics=private", 50+i), nil); resp.StatusCode != 403 {
+			t.Fatalf("a private topic: %d, want 403", resp.StatusCode)
+		}
+	}
+	time.Sleep(300 * time.Millisecond) // six periods of the fastest rate
+	if n := o.Hub().Stats().Published; n != 0 {
+		t.Errorf("refused streams' generators published %d events", n)
+	}
+}
+
+// TestDemoAnswersOnlyItsHosts: a page whose name points at this machine
+// (DNS rebinding) is not the demo's: only loopback hosts and the trusted
+// origins' hosts are answered.
+func TestDemoAnswersOnlyItsHosts(t *testing.T) {
+	t.Parallel()
+	_, srv := newDemo(t)
+	for host, want := range map[string]int{"evil.example:80": 403, "evil.example": 403, "192.168.1.5:3001": 403,
+		"localhost:3001": 200, "127.0.0.1:3001": 200, "[::1]:3001": 200, "app.example": 200} {
+		req, _ := http.NewRequest("GET", srv.URL+"/v1/demo/streams", nil)
+		req.Host = host
+		resp, err := srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %s: %d, want %d", host, resp.StatusCode, want)
+		}
+	}
+}
+
+// TestSessionCookieIsSecureOverHTTPS: the demo's session cookie is Secure
+// when the page came over HTTPS (here through a proxy that says so).
+func TestSessionCookieIsSecureOverHTTPS(t *testing.T) {
+	t.Parallel()
+	_, srv := newDemo(t)
+	for proto, secure := range map[string]bool{"https": true, "": false} {
+		resp := do(t, srv, "POST", "/v1/demo/login?user=alice", http.Header{"X-Forwarded-Proto": {proto}})
+		cookies := resp.Cookies()
+		if len(cookies) != 1 || cookies[0].Secure != secure || !cookies[0].HttpOnly {
+			t.Errorf("X-Forwarded-Proto %q: cookies %v, want one HttpOnly with Secure %v", proto, cookies, secure)
 		}
 	}
 }

@@ -38,9 +38,9 @@ func topic(every time.Duration) string {
 	return "demo:" + strconv.FormatInt(every.Milliseconds(), 10)
 }
 
-// acquire starts (or shares) the generator for this rate and returns the
-// topic it publishes to.
-func (g *generators) acquire(every time.Duration) string {
+// acquire starts (or shares) the generator for this rate, which publishes
+// to topic(every).
+func (g *generators) acquire(every time.Duration) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	gen := g.byMs[every]
@@ -54,7 +54,6 @@ func (g *generators) acquire(every time.Duration) string {
 		gen.linger = nil
 	}
 	gen.refs++
-	return topic(every)
 }
 
 func (g *generators) release(every time.Duration) {

@@ -1,7 +1,13 @@
 package natslog
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -48,7 +54,53 @@ func Connect(url string, opts ...nats.Option) (*nats.Conn, error) {
 	}, opts...)
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("natslog: connecting to %s: %w", url, err)
+		return nil, fmt.Errorf("natslog: connecting to %s: %w", Redact(url), err)
 	}
 	return nc, nil
+}
+
+// ErrStoreInUse means another process (or server in this one) keeps its
+// store in the same directory: two servers on one store give out the same
+// ids for different events and keep only one's.
+var ErrStoreInUse = errors.New("natslog: the store directory is in use by another server")
+
+// LockDir takes dir for this server's store (an exclusive lock on
+// dir/tether.lock, released by unlock or when the process ends), or says
+// who holds it.
+func LockDir(dir string) (unlock func(), err error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("natslog: the store directory: %w", err)
+	}
+	f, err := os.OpenFile(filepath.Join(dir, "tether.lock"), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("natslog: the store's lock file: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		holder, _ := os.ReadFile(f.Name())
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%w: %s (held by pid %s): give each origin its own -data, or share one NATS with -nats",
+				ErrStoreInUse, dir, strings.TrimSpace(string(holder)))
+		}
+		return nil, fmt.Errorf("natslog: locking the store directory: %w", err)
+	}
+	f.Truncate(0)
+	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	return func() { f.Close() }, nil // closing the file releases the lock
+}
+
+// Redact is a NATS URL list fit for a log: any credentials in it replaced.
+func Redact(urls string) string {
+	var out []string
+	for u := range strings.SplitSeq(urls, ",") {
+		if at := strings.LastIndexByte(u, '@'); at >= 0 {
+			scheme := ""
+			if i := strings.Index(u, "://"); i >= 0 && i < at {
+				scheme = u[:i+3]
+			}
+			u = scheme + "REDACTED" + u[at:]
+		}
+		out = append(out, u)
+	}
+	return strings.Join(out, ",")
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
@@ -283,5 +284,37 @@ func TestNATSDownAndBack(t *testing.T) {
 	}
 	if got := live(t, s, 3); fmt.Sprint(got) != fmt.Sprint(again) {
 		t.Errorf("after NATS came back: %v, want %v (after %v)", got, again, first)
+	}
+}
+
+// TestOneServerPerStore: a second server on a store directory in use is
+// refused with ErrStoreInUse, naming the holder; once released, it is free.
+func TestOneServerPerStore(t *testing.T) {
+	dir := t.TempDir()
+	unlock, err := natslog.LockDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := natslog.LockDir(dir); !errors.Is(err, natslog.ErrStoreInUse) || !strings.Contains(err.Error(), "pid") {
+		t.Fatalf("a second lock: %v, want ErrStoreInUse naming the holder", err)
+	}
+	unlock()
+	again, err := natslog.LockDir(dir)
+	if err != nil {
+		t.Fatalf("after unlock: %v", err)
+	}
+	again()
+}
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"nats://user:password@h:4222":     "nats://REDACTED@h:4222",
+		"nats://tok@h1,tls://u:p@h2:4222": "nats://REDACTED@h1,tls://REDACTED@h2:4222",
+		"nats://h:4222":                   "nats://h:4222",
+		"u:p@h":                           "REDACTED@h",
+	} {
+		if got := natslog.Redact(in); got != want || strings.Contains(got, "password") {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"net"
 	"net/http"
 	"slices"
 	"strconv"
@@ -103,8 +104,25 @@ func (o *Origin) session(r *http.Request) (s Session, ok bool) {
 }
 
 // bearer reports whether r carries the publish token.
-func (o *Origin) bearer(r *http.Request) bool {
+func (o *Origin) bearer(r *http.Request) bool { return bearer(r, o.cfg.PublishToken) }
+
+// bearer reports whether r carries token as its bearer token; an empty
+// token matches nothing.
+func bearer(r *http.Request, token string) bool {
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	return ok && o.cfg.PublishToken != "" &&
-		subtle.ConstantTimeCompare([]byte(got), []byte(o.cfg.PublishToken)) == 1
+	return ok && token != "" && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
+}
+
+// fromLoopback reports whether r's client is on this machine.
+func fromLoopback(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	ip := net.ParseIP(host)
+	return err == nil && ip != nil && ip.IsLoopback()
+}
+
+// HTTPS reports whether r came over HTTPS: on TLS here, or through a proxy
+// that says so (X-Forwarded-Proto). A cookie set for it is Secure; a
+// forged header only makes the cookie stricter.
+func HTTPS(r *http.Request) bool {
+	return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }

@@ -31,7 +31,7 @@ func BenchmarkIdleStreams(b *testing.B) {
 		g0 := runtime.NumGoroutine()
 		var bodies []*http.Response
 		for range n {
-			resp, err := client.Get(srv.URL + "/v1/sse/connect?heartbeat=0")
+			resp, err := client.Get(srv.URL + "/v1/sse/connect")
 			if err != nil || resp.StatusCode != http.StatusOK {
 				b.Fatalf("stream %d: %v %v", len(bodies), resp, err)
 			}
@@ -66,7 +66,7 @@ func BenchmarkFanout1000(b *testing.B) {
 	var wg sync.WaitGroup
 	events := make(chan int, n)
 	for range n {
-		resp, err := client.Get(srv.URL + "/v1/sse/connect?heartbeat=0")
+		resp, err := client.Get(srv.URL + "/v1/sse/connect")
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,6 +1,9 @@
 package origin
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 // cors echoes an allowed Origin with credentials. An origin off the list
 // gets no CORS headers at all, so the browser refuses it; never "*".
@@ -24,4 +27,15 @@ func (o *Origin) preflight(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Access-Control-Max-Age", "600")
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// foreign reports whether r comes from a page of another site: its Origin
+// is present, off the allow-list and not this host.
+func (o *Origin) foreign(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" || o.allowed[origin] {
+		return false
+	}
+	u, err := url.Parse(origin)
+	return err != nil || u.Host == "" || u.Host != r.Host
 }

@@ -5,9 +5,14 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tether-sse/tether/server/catalog"
 )
 
 // streamFlags are the per-stream query parameters (seed §10.2).
@@ -31,9 +36,19 @@ func badInput(field, format string, args ...any) *InputError {
 	return &InputError{http.StatusBadRequest, field, fmt.Sprintf(format, args...)}
 }
 
+// The heartbeat a stream may ask for with heartbeat=: every stream gets
+// one, so a client that vanished (even one whose socket still looks open
+// to net/http) fails a write within two heartbeats and its slot is freed.
 const (
-	minHeartbeat = 100 * time.Millisecond
-	maxMillis    = 3_600_000
+	MinHeartbeat = 5 * time.Second
+	MaxHeartbeat = 60 * time.Second
+)
+
+// The seed's test flags, for streams the demo grants them (WithTestFlags):
+// heartbeat=0 (none), or heartbeats from 100 ms to an hour.
+const (
+	minTestHeartbeat = 100 * time.Millisecond
+	maxTestHeartbeat = time.Hour
 )
 
 func (o *Origin) parseStreamFlags(r *http.Request) (streamFlags, *InputError) {
@@ -43,13 +58,20 @@ func (o *Origin) parseStreamFlags(r *http.Request) (streamFlags, *InputError) {
 		return f, badInput("intervalMs", "demo mode is off: intervalMs (the demo's event generator) is not served here")
 	}
 	if v, ok := lookup(q, "heartbeat"); ok {
+		lo, hi := MinHeartbeat, MaxHeartbeat
+		test := grantOf(r).testFlags
+		if test {
+			lo, hi = minTestHeartbeat, maxTestHeartbeat
+		}
 		n, err := strconv.Atoi(v)
 		switch {
-		case err == nil && n == 0:
+		case err == nil && n == 0 && test:
 			f.heartbeat = 0
-		case err != nil || n < int(minHeartbeat/time.Millisecond) || n > maxMillis:
-			return f, badInput("heartbeat", "must be 0 (off) or milliseconds between %d and %d, got %.16q",
-				minHeartbeat/time.Millisecond, maxMillis, v)
+		case err == nil && n == 0:
+			return f, badInput("heartbeat", "heartbeat=0 (no heartbeats) is a test flag of demo mode: every stream here gets a heartbeat, from %d to %d ms",
+				lo.Milliseconds(), hi.Milliseconds())
+		case err != nil || n < int(lo.Milliseconds()) || n > int(hi.Milliseconds()):
+			return f, badInput("heartbeat", "must be milliseconds between %d and %d, got %.16q", lo.Milliseconds(), hi.Milliseconds(), v)
 		default:
 			f.heartbeat = time.Duration(n) * time.Millisecond
 		}
@@ -97,7 +119,8 @@ func (o *Origin) parseTopics(v string) ([]string, *InputError) {
 }
 
 // checkTopic allows names of letters, digits and "-_.:/@", at most
-// MaxTopicLen bytes: nothing that could need escaping anywhere.
+// MaxTopicLen bytes: nothing that could need escaping anywhere. A dot
+// separates segments of the store's subject, so no segment may be empty.
 func (o *Origin) checkTopic(field, t string) *InputError {
 	if len(t) > o.lim.MaxTopicLen {
 		return badInput(field, "a topic name is at most %d bytes", o.lim.MaxTopicLen)
@@ -106,6 +129,29 @@ func (o *Origin) checkTopic(field, t string) *InputError {
 		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.:/@", c) >= 0) {
 			return badInput(field, "topic %.64q may hold only letters, digits and -_.:/@", t)
 		}
+	}
+	if t == "" || t[0] == '.' || t[len(t)-1] == '.' || strings.Contains(t, "..") {
+		return badInput(field, "topic %.64q has an empty segment: dots separate non-empty segments", t)
+	}
+	return nil
+}
+
+// checkEventName allows what the store keeps byte for byte: printable
+// UTF-8 without leading or trailing spaces (NATS trims header values), no
+// control characters, at most MaxEventName bytes, and not one of the
+// origin's own names.
+func (o *Origin) checkEventName(name string) *InputError {
+	switch {
+	case name == "":
+		return badInput("event", "an event name is required")
+	case len(name) > o.lim.MaxEventName:
+		return badInput("event", "an event name is at most %d bytes", o.lim.MaxEventName)
+	case !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl):
+		return badInput("event", "an event name is UTF-8 text without control characters (CR, LF, NUL, tab…)")
+	case strings.TrimSpace(name) != name:
+		return badInput("event", "an event name may not start or end with a space")
+	case catalog.Reserved(name):
+		return badInput("event", "%q is reserved for the origin", name)
 	}
 	return nil
 }
@@ -118,15 +164,47 @@ func lookup(q url.Values, name string) (string, bool) {
 	return vs[len(vs)-1], true
 }
 
-type topicsKey struct{}
+// grant is what a handler wrapped around the origin grants a stream
+// request. Only such a handler can (a client cannot set a request's
+// context): the demo grants its streams its generators' topics, the test
+// flags, and a hook that starts a generator once the stream is accepted.
+type grant struct {
+	topics    []string
+	testFlags bool
+	opened    []func() (closed func())
+}
+
+type grantKey struct{}
+
+func grantOf(r *http.Request) grant {
+	g, _ := r.Context().Value(grantKey{}).(grant)
+	return g
+}
+
+func withGrant(r *http.Request, change func(*grant)) *http.Request {
+	g := grantOf(r)
+	g.topics, g.opened = slices.Clip(g.topics), slices.Clip(g.opened)
+	change(&g)
+	return r.WithContext(context.WithValue(r.Context(), grantKey{}, g))
+}
 
 // WithTopics returns r with topics its stream reads whatever its session
-// says. Only a handler wrapped around the origin can grant them (a client
-// cannot set a request's context): the demo subscribes its streams to its
-// generators this way.
+// says.
 func WithTopics(r *http.Request, topics ...string) *http.Request {
-	granted, _ := r.Context().Value(topicsKey{}).([]string)
-	return r.WithContext(context.WithValue(r.Context(), topicsKey{}, append(granted[:len(granted):len(granted)], topics...)))
+	return withGrant(r, func(g *grant) { g.topics = append(g.topics, topics...) })
+}
+
+// WithTestFlags returns r allowed the seed's test flags: heartbeat=0, and
+// heartbeats from 100 ms to an hour. Demo mode grants them.
+func WithTestFlags(r *http.Request) *http.Request {
+	return withGrant(r, func(g *grant) { g.testFlags = true })
+}
+
+// WhenOpened returns r with opened to be called once its stream has passed
+// every check and opens, and the function opened returns when the stream
+// ends. A refused request calls neither.
+func WhenOpened(r *http.Request, opened func() (closed func())) *http.Request {
+	return withGrant(r, func(g *grant) { g.opened = append(g.opened, opened) })
 }
 
 // topicFilter is the set of topics a stream reads: those it named, each
@@ -140,8 +218,7 @@ func (o *Origin) topicFilter(r *http.Request, named []string, sess Session) (map
 		}
 		set[t] = true
 	}
-	granted, _ := r.Context().Value(topicsKey{}).([]string)
-	for _, t := range granted {
+	for _, t := range grantOf(r).topics {
 		set[t] = true
 	}
 	return set, nil

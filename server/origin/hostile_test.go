@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -96,6 +97,10 @@ func TestHostileRequests(t *testing.T) {
 		{"long lastEventId", get("/v1/sse/connect?lastEventId="+strings.Repeat("1", 129), ""), 400, "lastEventId"},
 		{"long Last-Event-ID", get("/v1/sse/connect", "Last-Event-ID: "+strings.Repeat("1", 129)+"\r\n"), 400, "Last-Event-ID"},
 		{"bad heartbeat", get("/v1/sse/connect?heartbeat=1", ""), 400, "heartbeat"},
+		{"no heartbeat (a zombie's way to outlive its client)", get("/v1/sse/connect?heartbeat=0", ""), 400, "heartbeat"},
+		{"an hour's heartbeat", get("/v1/sse/connect?heartbeat=3600000", ""), 400, "heartbeat"},
+		{"cross-site stream", get("/v1/sse/connect", crossSite+"Cookie: tether_session="+alice+"\r\n"), 403, "Origin"},
+		{"null origin stream", get("/v1/sse/connect", "Origin: null\r\n"), 403, "Origin"},
 		{"forged session", get("/v1/sse/connect?access_token="+forged, ""), 401, "access_token"},
 		{"expired session", get("/v1/sse/connect", "Cookie: tether_session="+expired+"\r\n"), 401, "access_token"},
 		{"garbage session", get("/v1/sse/connect?access_token=...", ""), 401, "access_token"},
@@ -106,6 +111,17 @@ func TestHostileRequests(t *testing.T) {
 		{"publish: CR LF in name", publish(`{"event":"a\r\nevent: x"}`), 400, "event"},
 		{"publish: NUL in name", publish(`{"event":"a\u0000"}`), 400, "event"},
 		{"publish: reserved name", publish(`{"event":"hello"}`), 400, "event"},
+		{"publish: blank name", publish(`{"event":"   "}`), 400, "event"},
+		{"publish: trailing space", publish(`{"event":"hello "}`), 400, "event"},
+		{"publish: leading space", publish(`{"event":" reset"}`), 400, "event"},
+		{"publish: tab in name", publish(`{"event":"a\tb"}`), 400, "event"},
+		{"publish: topic a..b", publish(`{"event":"a","topic":"a..b"}`), 400, "topic"},
+		{"publish: topic .a", publish(`{"event":"a","topic":".a"}`), 400, "topic"},
+		{"publish: topic a.", publish(`{"event":"a","topic":"a."}`), 400, "topic"},
+		{"publish: topic .", publish(`{"event":"a","topic":"."}`), 400, "topic"},
+		{"publish: trailing garbage", publish(`{"event":"x"} garbage`), 400, "body"},
+		{"publish: two values", publish(`{"event":"x"}{"event":"y"}`), 400, "body"},
+		{"stream: topic a..b", get("/v1/sse/connect?topics=a..b", ""), 400, "topics"},
 		{"publish: 70 KB data", publish(`{"event":"a","data":"` + strings.Repeat("x", 70<<10) + `"}`), 413, "data"},
 		{"publish: 2 MB body", publish(`{"event":"a","data":"` + strings.Repeat("x", 2<<20) + `"}`), 413, "body"},
 		{"publish: long user", publish(`{"event":"a","user":"` + strings.Repeat("u", 129) + `"}`), 400, "user"},
@@ -122,6 +138,7 @@ func TestHostileRequests(t *testing.T) {
 		{"repository root", get("/go.mod", ""), 404, ""},
 		{"dotfile at root", get("/.env", ""), 404, ""},
 		{"git config", get("/.git/config", ""), 404, ""},
+		{"metrics with a wrong token", get("/metrics", "Authorization: Bearer guess\r\n"), 200, ""}, // loopback: no token needed
 		{"loader", get("/web/tether.js", ""), 200, ""},
 		{"index", get("/", ""), 200, ""},
 	}
@@ -140,8 +157,8 @@ func TestHostileRequests(t *testing.T) {
 		t.Errorf("%d streams open after hostile requests", n)
 	}
 	// The session's own topic and a public one are readable.
-	open(t, srv, "heartbeat=0&topics=team-a,news&access_token="+alice, nil)
-	open(t, srv, "heartbeat=0&topics=news", nil)
+	open(t, srv, "topics=team-a,news&access_token="+alice, nil)
+	open(t, srv, "topics=news", nil)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -153,20 +170,20 @@ func TestStreamLimits(t *testing.T) {
 	secret := []byte("k")
 	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, Limits: origin.Limits{MaxStreams: 3, MaxClientStreams: 2}})
 	status := func(query string) (int, string) {
-		resp, err := http.Get(srv.URL + "/v1/sse/connect?heartbeat=0&" + query)
+		resp, err := http.Get(srv.URL + "/v1/sse/connect?" + query)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer resp.Body.Close()
 		return resp.StatusCode, resp.Header.Get("Retry-After")
 	}
-	first := open(t, srv, "heartbeat=0", nil)
-	open(t, srv, "heartbeat=0", nil)
+	first := open(t, srv, "", nil)
+	open(t, srv, "", nil)
 	if st, retry := status(""); st != 429 || retry == "" {
 		t.Errorf("third anonymous stream from one IP: %d (Retry-After %q), want 429", st, retry)
 	}
 	bob := sign(secret, "bob", time.Hour)
-	open(t, srv, "heartbeat=0&access_token="+bob, nil) // a user counts apart from the IP
+	open(t, srv, "access_token="+bob, nil) // a user counts apart from the IP
 	if st, retry := status("access_token=" + sign(secret, "carol", time.Hour)); st != 503 || retry == "" {
 		t.Errorf("stream over the node's maximum: %d (Retry-After %q), want 503 with Retry-After", st, retry)
 	}
@@ -185,7 +202,7 @@ func TestStreamLimits(t *testing.T) {
 	}
 	first.resp.Body.Close()
 	waitFor(t, func() bool { return o.OpenStreams() == 2 })
-	open(t, srv, "heartbeat=0", nil) // a freed place is taken again
+	open(t, srv, "", nil) // a freed place is taken again
 }
 
 // TestSlowloris: a client that sends its headers a byte at a time loses
@@ -230,7 +247,7 @@ func TestThousandStreamsLeaveNothingBehind(t *testing.T) {
 	before := runtime.NumGoroutine()
 	var bodies []io.Closer
 	for range 1000 {
-		resp, err := client.Get(srv.URL + "/v1/sse/connect?heartbeat=0")
+		resp, err := client.Get(srv.URL + "/v1/sse/connect")
 		if err != nil || resp.StatusCode != 200 {
 			t.Fatalf("stream %d: %v %v", len(bodies), resp, err)
 		}
@@ -249,5 +266,97 @@ func TestThousandStreamsLeaveNothingBehind(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before+2 {
 		t.Errorf("goroutines: %d before, %d after 1,000 streams came and went", before, n)
+	}
+}
+
+// TestZombieStreamIsFreed: a client that sends one byte more than its
+// request (which stops net/http noticing a closed connection) and then
+// goes away is still counted open, until the heartbeats find its socket
+// dead: within two heartbeats its address can open streams again.
+func TestZombieStreamIsFreed(t *testing.T) {
+	t.Parallel()
+	const heartbeat = time.Second
+	o, srv := newOrigin(t, origin.Config{Heartbeat: heartbeat, Limits: origin.Limits{MaxClientStreams: 4}})
+	for range 4 {
+		c, err := net.Dial("tcp", srv.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(c, "GET /v1/sse/connect HTTP/1.1\r\nHost: x\r\n\r\n")
+		bufio.NewReader(c).ReadString('\n') // the status line: the stream is open
+		io.WriteString(c, "X")
+		c.Close()
+	}
+	time.Sleep(heartbeat / 2)
+	if n := o.OpenStreams(); n != 4 {
+		t.Logf("%d of 4 zombies still counted before the first heartbeat", n)
+	}
+	start := time.Now()
+	waitFor(t, func() bool { return o.OpenStreams() == 0 })
+	if d := time.Since(start); d > 2*heartbeat {
+		t.Errorf("zombies held their slots %v after half a heartbeat of %v", d, heartbeat)
+	}
+	open(t, srv, "", nil) // the address may stream again
+}
+
+// TestCrossSiteStreamsDoNotCount: streams another site's page opens with
+// the victim's cookie are refused before they count, so the victim's own
+// stream still opens.
+func TestCrossSiteStreamsDoNotCount(t *testing.T) {
+	t.Parallel()
+	secret := []byte("k")
+	o, srv := newOrigin(t, origin.Config{SessionSecret: secret, Limits: origin.Limits{MaxClientStreams: 2}})
+	victim := http.Header{"Cookie": {"tether_session=" + sign(secret, "victim", time.Hour)}}
+	for range 32 {
+		req, _ := http.NewRequest("GET", srv.URL+"/v1/sse/connect", nil)
+		req.Header = victim.Clone()
+		req.Header.Set("Origin", "https://evil.example")
+		resp, err := srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 403 {
+			t.Fatalf("a cross-site stream: %d, want 403", resp.StatusCode)
+		}
+	}
+	if n := o.OpenStreams(); n != 0 {
+		t.Errorf("%d cross-site streams counted", n)
+	}
+	open(t, srv, "", victim)
+	open(t, srv, "", http.Header{"Cookie": victim["Cookie"], "Origin": {testOrigin}}) // an allowed page's
+}
+
+// TestMetricsAreNotPublic: without a token only loopback clients read
+// /metrics; with one, only a client that presents it.
+func TestMetricsAreNotPublic(t *testing.T) {
+	t.Parallel()
+	remote := func(o *origin.Origin, auth string) int {
+		req := httptest.NewRequest("GET", "/metrics", nil)
+		req.RemoteAddr = "203.0.113.7:40000"
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		w := httptest.NewRecorder()
+		o.ServeHTTP(w, req)
+		return w.Code
+	}
+	open, _ := newOrigin(t, origin.Config{})
+	if st := remote(open, ""); st != 401 {
+		t.Errorf("a remote client read /metrics: %d", st)
+	}
+	guarded, srv := newOrigin(t, origin.Config{MetricsToken: "m"})
+	for auth, want := range map[string]int{"": 401, "Bearer x": 401, "Bearer m": 200} {
+		if st := remote(guarded, auth); st != want {
+			t.Errorf("remote %q: %d, want %d", auth, st, want)
+		}
+	}
+	resp, err := http.Get(srv.URL + "/metrics") // loopback, but a token is set: it must be shown
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 401 {
+		t.Errorf("loopback without the token set: %d, want 401", resp.StatusCode)
 	}
 }

@@ -7,7 +7,15 @@ import (
 
 // metrics writes the Prometheus text format by hand: a handful of
 // counters do not need a client library.
+// Without a MetricsToken only a client on this machine may read them (a
+// Prometheus beside the origin, or one scraping through an SSH tunnel or a
+// sidecar); with one, a client that presents it.
 func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
+	if !bearer(r, o.cfg.MetricsToken) && (o.cfg.MetricsToken != "" || !fromLoopback(r)) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="tether metrics"`)
+		writeError(w, http.StatusUnauthorized, "Authorization", "metrics are for loopback clients, or a bearer token set with -metrics-token")
+		return
+	}
 	hs := o.hub.Stats()
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	for _, m := range []struct {

@@ -31,7 +31,7 @@ func TestNodeEventSourceResumes(t *testing.T) {
 	o, srv := newOrigin(t, origin.Config{Retry: 100 * time.Millisecond})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "node", filepath.Join(dir, "resume.mjs"), srv.URL+"/v1/sse/connect?heartbeat=0", "9")
+	cmd := exec.CommandContext(ctx, "node", filepath.Join(dir, "resume.mjs"), srv.URL+"/v1/sse/connect", "9")
 	out, _ := cmd.StdoutPipe()
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {

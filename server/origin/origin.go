@@ -24,6 +24,9 @@ type Config struct {
 	AllowedOrigins []string
 	// PublishToken guards POST /v1/publish. Empty turns the API off (503).
 	PublishToken string
+	// MetricsToken lets a client that presents it as a bearer token read
+	// GET /metrics. Empty means only clients on loopback may.
+	MetricsToken string
 	// SessionSecret signs session cookies. Nil means a random secret per
 	// process, so sessions do not survive a restart.
 	SessionSecret []byte
@@ -33,8 +36,9 @@ type Config struct {
 	// PublicTopics may be read by any stream. Any other topic needs a
 	// session that grants it. Empty means no public topics.
 	PublicTopics []string
-	// Heartbeat is the default heartbeat period. Zero means 20s; a stream
-	// turns it off with heartbeat=0.
+	// Heartbeat is the default heartbeat period. Zero means 20s. A stream
+	// may ask for another between MinHeartbeat and MaxHeartbeat; only
+	// streams granted the test flags (demo mode) may turn it off.
 	Heartbeat time.Duration
 	// Retry is the reconnect delay sent as retry:. Zero means 3s.
 	Retry time.Duration

@@ -113,7 +113,7 @@ func publish(tb testing.TB, o *origin.Origin, name, data string) string {
 func TestStreamWireFormat(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
-	req, _ := http.NewRequest("GET", srv.URL+"/v1/sse/connect?heartbeat=0", nil)
+	req, _ := http.NewRequest("GET", srv.URL+"/v1/sse/connect", nil)
 	resp, err := srv.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -225,9 +225,20 @@ func TestCORS(t *testing.T) {
 	}
 }
 
+// withTestFlags serves o as the demo does: every stream granted the
+// seed's test flags.
+func withTestFlags(tb testing.TB, o *origin.Origin) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		o.ServeHTTP(w, origin.WithTestFlags(r))
+	}))
+	tb.Cleanup(func() { o.Drain(); srv.Close() })
+	return srv
+}
+
 func TestCloseAfterAndHeartbeat(t *testing.T) {
 	t.Parallel()
-	o, srv := newOrigin(t, origin.Config{})
+	o, _ := newOrigin(t, origin.Config{})
+	srv := withTestFlags(t, o)
 	s := open(t, srv, "closeAfter=2&heartbeat=100", nil)
 	if s.hello.HeartbeatMs != 100 || s.hello.RetryMs != 3000 {
 		t.Errorf("hello %+v", s.hello)
@@ -264,10 +275,34 @@ func TestCloseAfterAndHeartbeat(t *testing.T) {
 	}
 }
 
+// TestEveryStreamGetsAHeartbeat: outside demo mode a stream may choose
+// its heartbeat between MinHeartbeat and MaxHeartbeat, never none.
+func TestEveryStreamGetsAHeartbeat(t *testing.T) {
+	t.Parallel()
+	_, srv := newOrigin(t, origin.Config{})
+	for query, want := range map[string]int{"": 200, "heartbeat=5000": 200, "heartbeat=60000": 200,
+		"heartbeat=0": 400, "heartbeat=4999": 400, "heartbeat=60001": 400, "heartbeat=3600000": 400, "heartbeat=x": 400} {
+		resp, err := http.Get(srv.URL + "/v1/sse/connect?" + query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("%q: %d, want %d", query, resp.StatusCode, want)
+		}
+	}
+	if s := open(t, srv, "heartbeat=5000", nil); s.hello.HeartbeatMs != 5000 {
+		t.Errorf("heartbeat=5000 hello %+v", s.hello)
+	}
+	if s := open(t, srv, "", nil); s.hello.HeartbeatMs != 20000 {
+		t.Errorf("default hello %+v", s.hello)
+	}
+}
+
 func TestResume(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{LogSize: 4})
-	first := open(t, srv, "heartbeat=0", nil)
+	first := open(t, srv, "", nil)
 	var ids []string
 	for i := range 6 {
 		ids = append(ids, publish(t, o, "task", fmt.Sprint(i)))
@@ -285,12 +320,12 @@ func TestResume(t *testing.T) {
 		return got
 	}
 	// Query parameter.
-	s := open(t, srv, "heartbeat=0&lastEventId="+ids[3], nil)
+	s := open(t, srv, "lastEventId="+ids[3], nil)
 	if s.resp.Header.Get("Content-Type") == "" || fmt.Sprint(readIDs(s, 2)) != fmt.Sprint(ids[4:]) {
 		t.Error("query resume did not replay ids[4:]")
 	}
 	// The header wins over a stale query parameter.
-	s = open(t, srv, "heartbeat=0&lastEventId="+ids[2], http.Header{"Last-Event-Id": {ids[4]}})
+	s = open(t, srv, "lastEventId="+ids[2], http.Header{"Last-Event-Id": {ids[4]}})
 	if got := readIDs(s, 1); got[0] != ids[5] {
 		t.Errorf("header resume got %v, want %s", got, ids[5])
 	}
@@ -305,7 +340,7 @@ func TestResume(t *testing.T) {
 		{"before a restart", origin.New(origin.Config{Logger: slog.New(slog.DiscardHandler)}).Hub().Epoch() + "-3", "unknown"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := open(t, srv, "heartbeat=0&lastEventId="+tc.id, nil)
+			s := open(t, srv, "lastEventId="+tc.id, nil)
 			ev := s.next(t)
 			var d catalog.ResetData
 			json.Unmarshal([]byte(ev.Data), &d)
@@ -327,7 +362,7 @@ func TestRestartIDs(t *testing.T) {
 	if old == fresh {
 		t.Fatalf("restarted origin reused id %s", old)
 	}
-	s := open(t, srv2, "heartbeat=0&lastEventId="+old, nil)
+	s := open(t, srv2, "lastEventId="+old, nil)
 	if ev := s.next(t); ev.Name != catalog.Reset {
 		t.Errorf("resume across restart got %+v, want reset", ev)
 	}
@@ -344,8 +379,8 @@ func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
 	cookie := func(user string) http.Header {
 		return http.Header{"Cookie": {origin.SessionCookie + "=" + sign(secret, user, time.Hour)}}
 	}
-	alice := open(t, srv, "heartbeat=0", cookie("alice"))
-	bob := open(t, srv, "heartbeat=0&access_token="+sign(secret, "bob", time.Hour), nil)
+	alice := open(t, srv, "", cookie("alice"))
+	bob := open(t, srv, "access_token="+sign(secret, "bob", time.Hour), nil)
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"for alice"`), User: "alice"})
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"for bob"`), User: "bob"})
 	o.Publish(origin.PublishRequest{Event: "notification", Data: json.RawMessage(`"all"`)})
@@ -386,8 +421,8 @@ func TestUsersNeverSeeEachOthersEvents(t *testing.T) {
 func TestDisconnectBeacon(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
-	mine := open(t, srv, "heartbeat=0", nil)
-	other := open(t, srv, "heartbeat=0", nil)
+	mine := open(t, srv, "", nil)
+	other := open(t, srv, "", nil)
 	post := func(body string) int {
 		resp, err := http.Post(srv.URL+"/v1/sse/disconnect", "text/plain;charset=UTF-8", strings.NewReader(body))
 		if err != nil {
@@ -442,7 +477,7 @@ func waitFor(tb testing.TB, cond func() bool) {
 func TestPublishAPI(t *testing.T) {
 	t.Parallel()
 	_, srv := newOrigin(t, origin.Config{PublishToken: "s3cret", PublicTopics: []string{"ops"}})
-	s := open(t, srv, "heartbeat=0&topics=ops", nil)
+	s := open(t, srv, "topics=ops", nil)
 	post := func(token, body string) (int, map[string]string) {
 		req, _ := http.NewRequest("POST", srv.URL+"/v1/publish", strings.NewReader(body))
 		if token != "" {
@@ -498,8 +533,8 @@ func TestPublishAPI(t *testing.T) {
 func TestSlowClientIsDroppedOthersKeepGoing(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{ClientBuffer: 4})
-	open(t, srv, "heartbeat=0", nil) // never read again
-	fast := open(t, srv, "heartbeat=0", nil)
+	open(t, srv, "", nil) // never read again
+	fast := open(t, srv, "", nil)
 	big := `"` + strings.Repeat("x", 60000) + `"`
 	for i := range 400 {
 		id := publish(t, o, "task", big)
@@ -518,7 +553,7 @@ func TestSlowClientIsDroppedOthersKeepGoing(t *testing.T) {
 func TestWriteDeadline(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{WriteTimeout: 100 * time.Millisecond})
-	open(t, srv, "heartbeat=0", nil) // never read again
+	open(t, srv, "", nil) // never read again
 	for range 200 {
 		publish(t, o, "task", `"`+strings.Repeat("y", 60000)+`"`)
 	}
@@ -539,7 +574,7 @@ func metrics(tb testing.TB, srv *httptest.Server) string {
 func TestDrainTellsClientsToComeBack(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
-	s := open(t, srv, "heartbeat=0", nil)
+	s := open(t, srv, "", nil)
 	o.Drain()
 	if _, err := s.r.Next(); err != io.EOF {
 		t.Fatalf("drained stream: %v", err)
@@ -560,7 +595,7 @@ func TestDrainTellsClientsToComeBack(t *testing.T) {
 func TestHealthAndMetrics(t *testing.T) {
 	t.Parallel()
 	o, srv := newOrigin(t, origin.Config{})
-	open(t, srv, "heartbeat=0", nil)
+	open(t, srv, "", nil)
 	publish(t, o, "task", "1")
 	resp, err := http.Get(srv.URL + "/healthz")
 	if err != nil {

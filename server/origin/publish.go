@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"time"
 
-	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/hub"
-	"github.com/tether-sse/tether/server/sse"
 )
 
 // PublishRequest is the body of POST /v1/publish. Data is any JSON value;
@@ -44,7 +43,11 @@ func (o *Origin) ServePublish(w http.ResponseWriter, r *http.Request) {
 	var req PublishRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, int64(o.lim.MaxBody)))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	err := dec.Decode(&req)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("one JSON value and nothing after it")
+	}
+	if err != nil {
 		if tooBig := (*http.MaxBytesError)(nil); errors.As(err, &tooBig) {
 			writeError(w, http.StatusRequestEntityTooLarge, "body", "the body exceeds the limit of "+strconv.Itoa(o.lim.MaxBody)+" bytes")
 			return
@@ -63,15 +66,10 @@ func (o *Origin) ServePublish(w http.ResponseWriter, r *http.Request) {
 // Publish validates req against the origin's limits and hands it to the
 // hub. Its error names the field at fault and carries the HTTP status.
 func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
+	if err := o.checkEventName(req.Event); err != nil {
+		return hub.Event{}, err
+	}
 	switch {
-	case req.Event == "":
-		return hub.Event{}, badInput("event", "an event name is required")
-	case catalog.Reserved(req.Event):
-		return hub.Event{}, badInput("event", "%q is reserved for the origin", req.Event)
-	case len(req.Event) > o.lim.MaxEventName:
-		return hub.Event{}, badInput("event", "an event name is at most %d bytes", o.lim.MaxEventName)
-	case (sse.Event{Name: req.Event}).Validate() != nil:
-		return hub.Event{}, badInput("event", "an event name may not hold CR, LF or NUL")
 	case len(req.User) > o.lim.MaxUserLen:
 		return hub.Event{}, badInput("user", "a user id is at most %d bytes", o.lim.MaxUserLen)
 	case req.User != "" && req.Topic != "":

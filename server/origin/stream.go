@@ -20,6 +20,13 @@ import (
 var padding = sse.AppendComment(nil, strings.Repeat(" ", 2048))
 
 func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
+	if o.foreign(r) {
+		// Another site's page can make a victim's browser open streams
+		// with the victim's cookie, unread: refused before any cap counts.
+		o.rejected.Add(1)
+		writeError(w, http.StatusForbidden, "Origin", "this origin does not serve streams to pages of "+strconv.Quote(r.Header.Get("Origin"))+": not on the allow-list")
+		return
+	}
 	flags, bad := o.parseStreamFlags(r)
 	sess, ok := o.session(r)
 	if bad == nil && (!ok || o.cfg.RequireAuth && sess.User == "") {
@@ -59,6 +66,9 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	}
 	defer sub.Close()
 	sub.OnDrop(cancel)
+	for _, opened := range grantOf(r).opened {
+		defer opened()()
+	}
 	o.cors(w, r)
 	o.connections.Add(1)
 	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "",
