@@ -83,6 +83,12 @@ func run(args []string) error {
 		keepBytes    = num(fs, "retention-bytes", "TETHER_RETENTION_BYTES", 1<<30, "with -store jetstream: bytes of events kept for resume")
 		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
 		buffer       = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
+		window       = num(fs, "resume-window", "TETHER_RESUME_WINDOW", 10_000, "newest events each origin keeps in memory: a resume within them reads nothing from the store")
+		maxReplay    = num(fs, "max-replay", "TETHER_MAX_REPLAY", 10_000, "events of the log a resume may be behind; further behind it gets a reset (refetch)")
+		maxReplayMB  = num(fs, "max-replay-bytes", "TETHER_MAX_REPLAY_BYTES", 32<<20, "bytes of data one replay may write; past them it ends with a reset")
+		logReads     = num(fs, "max-log-reads", "TETHER_MAX_LOG_READS", 4, "resumes older than -resume-window reading the store at once on this node; one more is 503 with Retry-After")
+		clientReads  = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
+		drainSpread  = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
 	)
 	if err := errors.Join(envErrs...); err != nil {
 		return err
@@ -101,18 +107,26 @@ func run(args []string) error {
 	if *heartbeat < origin.MinHeartbeat || *heartbeat > origin.MaxHeartbeat {
 		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
 	}
+	for name, v := range map[string]int{"-resume-window": *window, "-max-replay": *maxReplay, "-max-replay-bytes": *maxReplayMB,
+		"-max-log-reads": *logReads, "-max-client-log-reads": *clientReads, "-log-size": *logSize, "-client-buffer": *buffer} {
+		if v < 1 {
+			return fmt.Errorf("%s=%d: must be at least 1", name, v)
+		}
+	}
 	cfg := origin.Config{
 		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, MetricsToken: *metricsToken, RequireAuth: *requireAuth,
-		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, LogSize: *logSize, ClientBuffer: *buffer,
+		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread,
 		Limits: lim, Logger: log,
 	}
+	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window,
+		MaxReplay: *maxReplay, MaxReplayBytes: *maxReplayMB, MaxLogReads: *logReads, MaxClientLogReads: *clientReads}
 	if *secret != "" {
 		cfg.SessionSecret = []byte(*secret)
 	}
 	if _, err := os.Stat(*root + "/index.html"); err != nil {
 		log.Warn("no index.html under -root: / will answer 404", "root", *root)
 	}
-	closeLog, err := openLog(&cfg, logOptions{store: *store, dataDir: *dataDir, natsURL: *natsURL, natsCreds: *natsCreds,
+	closeLog, err := openLog(&cfg, hubCfg, logOptions{store: *store, dataDir: *dataDir, natsURL: *natsURL, natsCreds: *natsCreds,
 		replicas: *natsReplicas, keepEvents: *keepEvents, keepAge: *keepAge, keepBytes: *keepBytes}, log)
 	if err != nil {
 		return err
@@ -247,13 +261,14 @@ type logOptions struct {
 // openLog sets cfg.Hub on the event log the options name: JetStream on an
 // embedded NATS server (the default), on an external cluster, or memory.
 // The returned function closes what it opened.
-func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), error) {
+func openLog(cfg *origin.Config, hc hub.Config, opt logOptions, log *slog.Logger) (func(), error) {
 	switch opt.store {
 	case "memory":
 		if opt.natsURL != "" {
 			return nil, errors.New("-nats needs -store jetstream")
 		}
 		log.Warn("events are kept in memory: a restart resets every client, and replicas do not share them")
+		cfg.Hub = hub.New(hc)
 		return func() {}, nil
 	case "jetstream":
 	default:
@@ -295,7 +310,7 @@ func openLog(cfg *origin.Config, opt logOptions, log *slog.Logger) (func(), erro
 		closeNATS()
 		return nil, err
 	}
-	h, err := hub.Open(hub.Config{Buffer: cfg.ClientBuffer, MaxData: cfg.Limits.MaxData}, l)
+	h, err := hub.Open(hc, l)
 	if err != nil {
 		closeNATS()
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tether-sse/tether/server/hub"
 	"github.com/tether-sse/tether/server/natslog"
 	"github.com/tether-sse/tether/server/origin"
 )
@@ -19,16 +20,16 @@ func TestSecondOriginOnOneStoreRefusesToStart(t *testing.T) {
 	quiet := slog.New(slog.DiscardHandler)
 	opt := logOptions{store: "jetstream", dataDir: dir, replicas: 1, keepEvents: 100, keepBytes: 1 << 20, keepAge: 3600e9}
 	var first origin.Config
-	closeFirst, err := openLog(&first, opt, quiet)
+	closeFirst, err := openLog(&first, hub.Config{}, opt, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var second origin.Config
-	if _, err := openLog(&second, opt, quiet); !errors.Is(err, natslog.ErrStoreInUse) {
+	if _, err := openLog(&second, hub.Config{}, opt, quiet); !errors.Is(err, natslog.ErrStoreInUse) {
 		t.Fatalf("a second origin on %s: %v, want ErrStoreInUse", dir, err)
 	}
 	closeFirst()
-	closeAgain, err := openLog(&second, opt, quiet)
+	closeAgain, err := openLog(&second, hub.Config{}, opt, quiet)
 	if err != nil {
 		t.Fatalf("after the first stopped: %v", err)
 	}

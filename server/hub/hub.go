@@ -11,11 +11,15 @@ import (
 	"time"
 )
 
-// Errors returned by Publish.
+// Errors of this package.
 var (
 	ErrTooLarge    = errors.New("hub: event data too large")
 	ErrBadAudience = errors.New("hub: set at most one of user and topic")
 	ErrUnavailable = errors.New("hub: the event log is unavailable")
+	// ErrBusy: this node reads the log for MaxLogReads resumes already.
+	ErrBusy = errors.New("hub: this node is reading the log for as many resumes as it may")
+	// ErrClientBusy: this client has MaxClientLogReads resumes reading the log.
+	ErrClientBusy = errors.New("hub: this client is reading the log for as many resumes as it may")
 )
 
 // Audience says who receives an event: everyone when both fields are
@@ -38,6 +42,9 @@ type Event struct {
 type Filter struct {
 	User   string          // "" for an anonymous stream: it gets no user events
 	Topics map[string]bool // topics it asked for
+	// Client names who subscribes, for the per-client limit on resumes
+	// that read the log; "" is not limited per client.
+	Client string
 }
 
 func (f Filter) match(to Audience) bool {
@@ -62,6 +69,20 @@ type Config struct {
 	MaxData int
 	// Timeout bounds each call to the log. Zero means 5s.
 	Timeout time.Duration
+	// Window is how many of the newest events the hub keeps in memory,
+	// and WindowBytes how many bytes of them: a resume within the window
+	// reads nothing from the log. Zero means 10,000 events and 64 MiB.
+	Window, WindowBytes int
+	// MaxReplay is how far behind the newest event (in events of the log,
+	// whoever they were for) a resume may stand; further behind it gets a
+	// reset instead. MaxReplayBytes bounds the data one replay writes;
+	// past it the replay ends with a reset. Zero means 10,000 events and
+	// 32 MiB.
+	MaxReplay, MaxReplayBytes int
+	// MaxLogReads is how many resumes older than the window may read the
+	// log at once on this node, MaxClientLogReads per Filter.Client; one
+	// more fails with ErrBusy or ErrClientBusy. Zero means 4 and 1.
+	MaxLogReads, MaxClientLogReads int
 	// Now names the in-memory log's epoch (New only). Nil means time.Now.
 	Now func() time.Time
 }
@@ -74,11 +95,14 @@ type Hub struct {
 	epoch string
 	stop  func()
 
-	mu   sync.Mutex
-	head uint64 // the last sequence number fanned out
-	subs map[*Sub]struct{}
+	mu      sync.Mutex
+	head    uint64 // the last sequence number fanned out
+	subs    map[*Sub]struct{}
+	recent  window         // the newest events, for resumes
+	reading map[string]int // resumes reading the log, by client ("" is the node's count)
 
-	published, slowDrops, replays, resets atomic.Uint64
+	published, slowDrops, replays, resets, refused, windowReplays, logReplays atomic.Uint64
+	lastRefusal                                                               atomic.Int64 // unix ns
 }
 
 func (c Config) withDefaults() Config {
@@ -97,12 +121,25 @@ func (c Config) withDefaults() Config {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
+	positive := func(v *int, def int) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	positive(&c.Window, 10_000)
+	positive(&c.WindowBytes, 64<<20)
+	positive(&c.MaxReplay, 10_000)
+	positive(&c.MaxReplayBytes, 32<<20)
+	positive(&c.MaxLogReads, 4)
+	positive(&c.MaxClientLogReads, 1)
 	return c
 }
 
-// New returns a Hub on a fresh in-memory log.
+// New returns a Hub on a fresh in-memory log. Its window is the log
+// itself, at most: an id the log expired gets a reset.
 func New(cfg Config) *Hub {
 	cfg = cfg.withDefaults()
+	cfg.Window = min(cfg.Window, cfg.LogSize)
 	h, err := Open(cfg, NewMemoryLog(cfg.LogSize, cfg.Now()))
 	if err != nil {
 		panic(err) // an in-memory log does not fail
@@ -120,7 +157,8 @@ func Open(cfg Config, log Log) (*Hub, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hub: reading the log: %w", err)
 	}
-	h := &Hub{cfg: cfg, log: log, epoch: b.Epoch, head: b.Last, subs: make(map[*Sub]struct{})}
+	h := &Hub{cfg: cfg, log: log, epoch: b.Epoch, head: b.Last, subs: make(map[*Sub]struct{}),
+		recent: window{max: cfg.Window, maxBytes: cfg.WindowBytes}, reading: make(map[string]int)}
 	if h.stop, err = log.Follow(b.Last, h.deliver); err != nil {
 		return nil, fmt.Errorf("hub: following the log: %w", err)
 	}
@@ -166,6 +204,7 @@ func (h *Hub) deliver(ev Event) {
 	}
 	h.head = ev.Seq
 	ev.ID = h.id(ev.Seq)
+	h.recent.add(ev)
 	shared := &ev // one copy for every subscriber: a pointer a slot, not the event
 	for s := range h.subs {
 		if ev.Seq <= s.skip || !s.filter.match(ev.To) {
@@ -182,73 +221,254 @@ func (h *Hub) deliver(ev Event) {
 
 // Resume is where a new subscriber starts.
 type Resume struct {
-	// Replay holds the logged events after the client's id that it may see.
-	Replay []Event
-	// Reset is non-empty ("unknown" or "expired") when the client's id could
-	// not be resumed from: it must refetch its state.
+	// Reset is non-empty when the client's id could not be resumed from:
+	// "unknown" (not an id of this log), "expired" (older than what the
+	// log keeps) or "too-far" (more than MaxReplay events behind). The
+	// client must refetch its state; it has no replay.
 	Reset string
-	// Cursor is the id the client stands at before Replay: its own id when
-	// resuming, the newest id otherwise.
+	// Cursor is the id the client stands at before its replay: its own id
+	// when resuming, the newest id otherwise.
 	Cursor string
 }
 
+// Page is one page of a replay.
+type Page struct {
+	Events []Event
+	// Reset ends the replay early: the rest was more than MaxReplayBytes,
+	// or the log no longer keeps it. The client must refetch; it stands at
+	// Cursor from then on.
+	Reset, Cursor string
+}
+
+// The bounds of one replay page: a stream writes a page at a time, so
+// one replay holds at most this in memory whatever its length.
+const (
+	pageEvents = 256
+	pageBytes  = 256 << 10
+)
+
 // Subscribe registers a subscriber that sees what f allows, resuming after
-// lastID ("" for a fresh client, which gets only what comes next). It
-// fails only when the log cannot be read.
-//
-// The subscriber joins the fan-out at the hub's head under the lock that
-// delivery takes, and the replay is read from the log up to that head:
-// every event is in the replay or in the channel, never both, never
-// neither. A client whose id is ahead of this hub's head (it came from a
-// replica whose log follower is further on) skips what it already has.
+// lastID ("" for a fresh client, which gets only what comes next). Read
+// the replay with Replay until it returns an empty page; live events
+// follow on C. A resume within the hub's window reads nothing from the
+// log; an older one reads it a page at a time and counts against
+// MaxLogReads and MaxClientLogReads (ErrBusy, ErrClientBusy) until its
+// replay reaches the window. Subscribe fails only then, or when the log
+// cannot be read.
 func (h *Hub) Subscribe(lastID string, f Filter) (*Sub, Resume, error) {
 	s := &Sub{hub: h, filter: f, ch: make(chan *Event, h.cfg.Buffer), dropped: make(chan struct{})}
 	seq, ok := h.parse(lastID)
+	h.mu.Lock()
+	head := h.head
+	switch {
+	case lastID == "":
+		h.joinLocked(s)
+		h.mu.Unlock()
+		return s, Resume{Cursor: h.id(head)}, nil
+	case !ok:
+		h.joinLocked(s)
+		h.mu.Unlock()
+		h.resets.Add(1)
+		return s, Resume{Reset: "unknown", Cursor: h.id(head)}, nil
+	case seq == head:
+		h.joinLocked(s)
+		h.mu.Unlock()
+		return s, Resume{Cursor: lastID}, nil
+	case seq > head:
+		h.mu.Unlock()
+		return h.ahead(s, seq, lastID)
+	case head-seq > uint64(h.cfg.MaxReplay):
+		h.joinLocked(s)
+		h.mu.Unlock()
+		h.resets.Add(1)
+		return s, Resume{Reset: "too-far", Cursor: h.id(head)}, nil
+	}
+	s.cursor = seq
+	if !h.recent.holdsAfter(seq) {
+		if err := h.startReadingLocked(s); err != nil {
+			h.mu.Unlock()
+			h.noteRefusal()
+			return nil, Resume{}, err
+		}
+	}
+	h.mu.Unlock()
+	return s, Resume{Cursor: lastID}, nil
+}
+
+// ahead takes a client whose id is ahead of this hub's head: it came from
+// a replica whose follower is further on. The log says whether the id
+// exists; if it does, the client skips what it has already.
+func (h *Hub) ahead(s *Sub, seq uint64, lastID string) (*Sub, Resume, error) {
+	h.mu.Lock()
+	err := h.startReadingLocked(s) // one request to the log: limited as a read
+	h.mu.Unlock()
+	if err != nil {
+		h.noteRefusal()
+		return nil, Resume{}, err
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
 	defer cancel()
-	var b Bounds
-	if ok {
-		var err error
-		if b, err = h.log.Bounds(ctx); err != nil {
-			return nil, Resume{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	b, err := h.log.Bounds(ctx)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.stopReadingLocked(s)
+	if err != nil {
+		return nil, Resume{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	if seq > b.Last {
+		h.joinLocked(s)
+		h.resets.Add(1)
+		return s, Resume{Reset: "unknown", Cursor: h.id(h.head)}, nil
+	}
+	s.skip = seq
+	h.joinLocked(s)
+	return s, Resume{Cursor: lastID}, nil
+}
+
+// Replay returns the next page of the subscriber's replay. An empty page
+// (no events, no reset) means the replay is over: the subscriber joined
+// the fan-out where the replay ended, so C carries on with no gap and no
+// repeat.
+func (s *Sub) Replay() (Page, error) {
+	h := s.hub
+	for {
+		h.mu.Lock()
+		if s.live {
+			h.mu.Unlock()
+			return Page{}, nil
+		}
+		if s.cursor >= h.head {
+			h.stopReadingLocked(s)
+			h.joinLocked(s)
+			h.mu.Unlock()
+			return Page{}, nil
+		}
+		var page []Event
+		if h.recent.holdsAfter(s.cursor) {
+			h.stopReadingLocked(s)
+			page, s.cursor = h.recent.after(s.cursor, h.head, s.filter)
+			h.mu.Unlock()
+			h.windowReplays.Add(uint64(len(page)))
+		} else {
+			upto := h.head
+			if first := h.recent.first(); first > 0 {
+				upto = first - 1
+			}
+			after := s.cursor
+			h.mu.Unlock()
+			var gap bool
+			var err error
+			page, gap, err = s.readLog(after, upto)
+			if err != nil {
+				return Page{}, err
+			}
+			if gap {
+				return s.reset("expired"), nil
+			}
+		}
+		if len(page) == 0 {
+			continue // nothing this subscriber may see in that stretch
+		}
+		h.replays.Add(1)
+		for _, ev := range page {
+			s.replayed += len(ev.Data)
+		}
+		if s.replayed > h.cfg.MaxReplayBytes {
+			return s.reset("too-far"), nil
+		}
+		return Page{Events: page}, nil
+	}
+}
+
+// readLog reads one page of the log after after, up to upto, for s.
+func (s *Sub) readLog(after, upto uint64) ([]Event, bool, error) {
+	h := s.hub
+	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
+	defer cancel()
+	sp, err := h.log.Read(ctx, after, upto, pageEvents)
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	var page []Event
+	if sp.Last <= after { // nothing kept in the range: retention removed it
+		sp.Last, sp.Gap = upto, after < upto
+	}
+	reached, bytes := sp.Last, 0
+	for _, ev := range sp.Events {
+		if bytes > pageBytes { // the page is full: the next one starts here
+			reached = ev.Seq - 1
+			break
+		}
+		if s.filter.match(ev.To) {
+			ev.ID = h.id(ev.Seq)
+			page = append(page, ev)
+			bytes += len(ev.Data)
 		}
 	}
 	h.mu.Lock()
-	h.subs[s] = struct{}{}
-	head := h.head
-	if ok && seq > head && seq <= b.Last {
-		s.skip = seq
-	}
+	s.cursor = reached
 	h.mu.Unlock()
+	h.logReplays.Add(uint64(len(page)))
+	return page, sp.Gap, nil
+}
 
+// reset ends s's replay: it joins the fan-out at the head and the client
+// is told to refetch.
+func (s *Sub) reset(why string) Page {
+	h := s.hub
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.stopReadingLocked(s)
+	h.joinLocked(s)
+	h.resets.Add(1)
+	return Page{Reset: why, Cursor: h.id(h.head)}
+}
+
+// joinLocked puts s in the fan-out from the head on.
+func (h *Hub) joinLocked(s *Sub) {
+	s.live = true
+	h.subs[s] = struct{}{}
+}
+
+// startReadingLocked counts s among the resumes reading the log.
+func (h *Hub) startReadingLocked(s *Sub) error {
 	switch {
-	case lastID == "":
-		return s, Resume{Cursor: h.id(head)}, nil
-	case !ok || seq > b.Last:
-		h.resets.Add(1)
-		return s, Resume{Reset: "unknown", Cursor: h.id(head)}, nil
-	case seq+1 < b.First:
-		h.resets.Add(1)
-		return s, Resume{Reset: "expired", Cursor: h.id(head)}, nil
-	case seq >= head:
-		return s, Resume{Cursor: lastID}, nil
+	case h.reading[""] >= h.cfg.MaxLogReads:
+		return ErrBusy
+	case s.filter.Client != "" && h.reading[s.filter.Client] >= h.cfg.MaxClientLogReads:
+		return ErrClientBusy
 	}
-	missed, err := h.log.Read(ctx, seq, head)
-	if err != nil {
-		s.Close()
-		return nil, Resume{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	s.reading = true
+	h.reading[""]++
+	if c := s.filter.Client; c != "" {
+		h.reading[c]++
 	}
-	r := Resume{Cursor: lastID}
-	for _, ev := range missed {
-		if f.match(ev.To) {
-			ev.ID = h.id(ev.Seq)
-			r.Replay = append(r.Replay, ev)
+	return nil
+}
+
+func (h *Hub) stopReadingLocked(s *Sub) {
+	if !s.reading {
+		return
+	}
+	s.reading = false
+	h.reading[""]--
+	if c := s.filter.Client; c != "" {
+		if h.reading[c]--; h.reading[c] == 0 {
+			delete(h.reading, c)
 		}
 	}
-	if len(r.Replay) > 0 {
-		h.replays.Add(1)
-	}
-	return s, r, nil
+}
+
+func (h *Hub) noteRefusal() {
+	h.refused.Add(1)
+	h.lastRefusal.Store(h.cfg.Now().UnixNano())
+}
+
+// RefusingResumes reports whether a resume was refused for the limits on
+// log reads within the last d: the log is degraded for resumes.
+func (h *Hub) RefusingResumes(d time.Duration) bool {
+	last := h.lastRefusal.Load()
+	return last != 0 && h.cfg.Now().Sub(time.Unix(0, last)) < d
 }
 
 // parse reads an id of this hub's epoch.
@@ -275,14 +495,19 @@ func (h *Hub) dropLocked(s *Sub) {
 type Stats struct {
 	Subscribers                           int
 	Published, SlowDrops, Replays, Resets uint64
-	Logged                                int
+	// ResumesRefused counts resumes refused for the limits on log reads;
+	// WindowReplayed and LogReplayed the events replays took from the
+	// window and from the log.
+	ResumesRefused, WindowReplayed, LogReplayed uint64
+	LogReads                                    int // resumes reading the log now
+	Logged                                      int
 }
 
 // Stats returns the current counters. Logged is 0 when the log cannot be
 // read.
 func (h *Hub) Stats() Stats {
 	h.mu.Lock()
-	n := len(h.subs)
+	n, reads := len(h.subs), h.reading[""]
 	h.mu.Unlock()
 	logged := 0
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
@@ -294,6 +519,8 @@ func (h *Hub) Stats() Stats {
 		Subscribers: n, Logged: logged,
 		Published: h.published.Load(), SlowDrops: h.slowDrops.Load(),
 		Replays: h.replays.Load(), Resets: h.resets.Load(),
+		ResumesRefused: h.refused.Load(), WindowReplayed: h.windowReplays.Load(), LogReplayed: h.logReplays.Load(),
+		LogReads: reads,
 	}
 }
 
@@ -305,6 +532,12 @@ type Sub struct {
 	onDrop  func()
 	ch      chan *Event
 	dropped chan struct{}
+
+	// Guarded by hub.mu.
+	live     bool   // in the fan-out: the replay is over
+	cursor   uint64 // the replay has reached this sequence number
+	reading  bool   // counted among the resumes reading the log
+	replayed int    // bytes of data replayed
 }
 
 // C delivers the events published after Subscribe returned. Every
@@ -332,5 +565,6 @@ func (s *Sub) OnDrop(f func()) {
 func (s *Sub) Close() {
 	s.hub.mu.Lock()
 	delete(s.hub.subs, s)
+	s.hub.stopReadingLocked(s)
 	s.hub.mu.Unlock()
 }

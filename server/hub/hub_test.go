@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/hub/logtest"
 )
 
 func publishN(tb testing.TB, h *hub.Hub, n int, to hub.Audience) []hub.Event {
@@ -46,18 +47,25 @@ func TestResume(t *testing.T) {
 		{"in log", evs[4].ID, ids(evs[5:]), "", evs[4].ID},
 		{"just before oldest", evs[2].ID, ids(evs[3:]), "", evs[2].ID},
 		{"up to date", evs[7].ID, nil, "", evs[7].ID},
-		{"expired", evs[1].ID, nil, "expired", evs[7].ID},
+		{"expired", evs[1].ID, nil, "expired", evs[1].ID}, // found at the first page, which resets to the head
 		{"future", h.Epoch() + "-99", nil, "unknown", evs[7].ID},
 		{"other epoch", other.Epoch() + "-3", nil, "unknown", evs[7].ID},
 		{"garbage", "abc", nil, "unknown", evs[7].ID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, r, _ := h.Subscribe(tt.lastID, hub.Filter{})
+			s, r, err := h.Subscribe(tt.lastID, hub.Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			defer s.Close()
-			if fmt.Sprint(ids(r.Replay)) != fmt.Sprint(tt.wantReplay) || r.Reset != tt.wantReset || r.Cursor != tt.wantCursor {
+			got, reset := logtest.Replay(t, s)
+			if reset == "" {
+				reset = r.Reset
+			}
+			if fmt.Sprint(ids(got)) != fmt.Sprint(tt.wantReplay) || reset != tt.wantReset || r.Cursor != tt.wantCursor {
 				t.Errorf("got replay %v reset %q cursor %q; want %v %q %q",
-					ids(r.Replay), r.Reset, r.Cursor, tt.wantReplay, tt.wantReset, tt.wantCursor)
+					ids(got), reset, r.Cursor, tt.wantReplay, tt.wantReset, tt.wantCursor)
 			}
 		})
 	}
@@ -67,7 +75,7 @@ func TestResume(t *testing.T) {
 // publishes: replay followed by live must be exactly the published sequence.
 func TestResumeWhilePublishing(t *testing.T) {
 	t.Parallel()
-	h := hub.New(hub.Config{LogSize: 100000, Buffer: 100000})
+	h := hub.New(hub.Config{LogSize: 100000, Buffer: 100000, MaxReplay: 100000, Window: 5000})
 	first := publishN(t, h, 1, hub.Audience{})[0]
 	const total = 20000
 	var wg sync.WaitGroup
@@ -77,8 +85,8 @@ func TestResumeWhilePublishing(t *testing.T) {
 		publishN(t, h, total, hub.Audience{})
 	}()
 	for range 50 {
-		s, r, _ := h.Subscribe(first.ID, hub.Filter{})
-		got := r.Replay
+		s, _, _ := h.Subscribe(first.ID, hub.Filter{})
+		got, _ := logtest.Replay(t, s)
 		for len(got) < total {
 			got = append(got, *<-s.C())
 		}
@@ -114,8 +122,9 @@ func TestAudience(t *testing.T) {
 		}
 	}
 	// A user's replay never carries another user's events either.
-	_, r, _ := h.Subscribe(h.Epoch()+"-0", hub.Filter{User: "bob"})
-	for _, ev := range r.Replay {
+	s, _, _ := h.Subscribe(h.Epoch()+"-0", hub.Filter{User: "bob"})
+	got, _ := logtest.Replay(t, s)
+	for _, ev := range got {
 		if ev.To.User == "alice" {
 			t.Errorf("bob's replay carries alice's event %s", ev.ID)
 		}

@@ -15,14 +15,26 @@ type Log interface {
 	// Append stores an event and returns its sequence number. The event
 	// reaches subscribers through Follow, as every other appender's do.
 	Append(ctx context.Context, name, data string, to Audience) (uint64, error)
-	// Read returns the events with after < Seq ≤ upto that are still
-	// kept, in order.
-	Read(ctx context.Context, after, upto uint64) ([]Event, error)
+	// Read returns at most max of the events with after < Seq ≤ upto that
+	// are still kept, in order, in pages the hub asks for one at a time:
+	// no read holds a resource of the store once it returns.
+	Read(ctx context.Context, after, upto uint64, max int) (Span, error)
 	// Follow calls fn with every event after the sequence number after, in
 	// order and one at a time, until stop is called.
 	Follow(after uint64, fn func(Event)) (stop func(), err error)
 	// Bounds are the sequence numbers kept and the log's epoch.
 	Bounds(ctx context.Context) (Bounds, error)
+}
+
+// Span is what one Read found.
+type Span struct {
+	Events []Event
+	// Last is the sequence number of the last event Read looked at (0 if
+	// none): the next Read starts after it.
+	Last uint64
+	// Gap reports that events right after the range's start are no longer
+	// kept (retention removed them).
+	Gap bool
 }
 
 // Bounds describe a log. First > Last when nothing is kept.
@@ -80,16 +92,23 @@ func (l *memoryLog) Append(_ context.Context, name, data string, to Audience) (u
 	return l.seq, nil
 }
 
-func (l *memoryLog) Read(_ context.Context, after, upto uint64) ([]Event, error) {
+func (l *memoryLog) Read(_ context.Context, after, upto uint64, max int) (Span, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	var out []Event
+	var sp Span
+	if len(l.ring) > 0 {
+		sp.Gap = after < upto && l.ring[l.next%len(l.ring)].Seq > after+1 // the oldest kept
+	}
 	for i := range l.ring {
+		if len(sp.Events) == max {
+			break
+		}
 		if ev := l.ring[(l.next+i)%len(l.ring)]; ev.Seq > after && ev.Seq <= upto {
-			out = append(out, ev)
+			sp.Events = append(sp.Events, ev)
+			sp.Last = ev.Seq
 		}
 	}
-	return out, nil
+	return sp, nil
 }
 
 func (l *memoryLog) Follow(after uint64, fn func(Event)) (func(), error) {

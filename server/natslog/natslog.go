@@ -162,48 +162,54 @@ func (l *Log) fromMsg(m jetstream.Msg) (hub.Event, bool) {
 }
 
 // Read reads (after, upto] with a short-lived ordered consumer.
-func (l *Log) Read(ctx context.Context, after, upto uint64) ([]hub.Event, error) {
-	if upto <= after {
-		return nil, nil
+func (l *Log) Read(ctx context.Context, after, upto uint64, max int) (hub.Span, error) {
+	var sp hub.Span
+	if upto <= after || max <= 0 {
+		return sp, nil
 	}
+	// One ordered consumer for this page, deleted as soon as it is read: a
+	// resume holds nothing on the server between pages, and the hub bounds
+	// how many pages are read at once.
 	cons, err := l.stream.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
 		DeliverPolicy:     jetstream.DeliverByStartSequencePolicy,
 		OptStartSeq:       after + 1,
-		InactiveThreshold: 30 * time.Second,
+		InactiveThreshold: 10 * time.Second, // a backstop: deleted below
 	})
 	if err != nil {
-		return nil, err
+		return sp, err
 	}
-	var out []hub.Event
-	for {
-		want := int(min(upto-after, 512))
-		batch, err := cons.Fetch(want, jetstream.FetchMaxWait(time.Second))
+	defer func() {
+		if info := cons.CachedInfo(); info != nil {
+			del, cancel := context.WithTimeout(context.Background(), time.Second)
+			l.stream.DeleteConsumer(del, info.Name)
+			cancel()
+		}
+	}()
+	batch, err := cons.Fetch(int(min(upto-after, uint64(max))), jetstream.FetchMaxWait(time.Second))
+	if err != nil {
+		return sp, err
+	}
+	for m := range batch.Messages() {
+		meta, err := m.Metadata()
 		if err != nil {
-			return nil, err
+			continue
 		}
-		got := 0
-		for m := range batch.Messages() {
-			got++
-			meta, err := m.Metadata()
-			if err != nil {
-				continue
-			}
-			seq := meta.Sequence.Stream
-			if seq > upto {
-				return out, nil
-			}
-			after = seq
-			if ev, ok := l.event(seq, m.Subject(), m.Headers(), m.Data()); ok {
-				out = append(out, ev)
-			}
+		seq := meta.Sequence.Stream
+		if seq > upto {
+			break
 		}
-		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) {
-			return nil, err
+		if sp.Last == 0 && seq > after+1 {
+			sp.Gap = true // the stream's first kept message is past the range's start
 		}
-		if after >= upto || got == 0 {
-			return out, nil // got == 0: the rest is gone (retention)
+		sp.Last = seq
+		if ev, ok := l.event(seq, m.Subject(), m.Headers(), m.Data()); ok {
+			sp.Events = append(sp.Events, ev)
 		}
 	}
+	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) {
+		return sp, err
+	}
+	return sp, nil
 }
 
 // Follow consumes the stream from after+1 with one ordered consumer, which

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -123,8 +125,8 @@ func TestRestartResumesExactly(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if r.Reset != "" || fmt.Sprint(ids(r.Replay)) != fmt.Sprint(sent[2:]) {
-		t.Errorf("resume after restart: reset %q, replay %v, want %v", r.Reset, ids(r.Replay), sent[2:])
+	if got, reset := logtest.Replay(t, s); r.Reset != "" || reset != "" || fmt.Sprint(ids(got)) != fmt.Sprint(sent[2:]) {
+		t.Errorf("resume after restart: reset %q %q, replay %v, want %v", r.Reset, reset, ids(got), sent[2:])
 	}
 	next := publish(t, after, 1, hub.Audience{})
 	if got := live(t, s, 1); got[0] != next[0] || next[0] == sent[4] {
@@ -170,9 +172,10 @@ func TestTwoReplicas(t *testing.T) {
 	// live: replay then live is exactly what was missed, in order.
 	after := publish(t, a, 1, hub.Audience{})
 	want := append(missed, after...)
-	got := append(ids(r.Replay), live(t, moved, len(want)-len(r.Replay))...)
-	if r.Reset != "" || fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("moved to B: reset %q, replay %v then live, got %v, want %v", r.Reset, ids(r.Replay), got, want)
+	replayed, reset := logtest.Replay(t, moved)
+	got := append(ids(replayed), live(t, moved, len(want)-len(replayed))...)
+	if r.Reset != "" || reset != "" || fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("moved to B: reset %q %q, replay %v then live, got %v, want %v", r.Reset, reset, ids(replayed), got, want)
 	}
 	quiet(t, moved)
 
@@ -316,5 +319,63 @@ func TestRedact(t *testing.T) {
 		if got := natslog.Redact(in); got != want || strings.Contains(got, "password") {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestResumesHoldNoConsumers: 200 resumes older than the hub's window, and
+// 300 more at once, leave JetStream with the hub's one follower: each page
+// of a replay reads with a consumer deleted as soon as it is read, and the
+// hub lets only MaxLogReads resumes read at once (the rest are ErrBusy).
+func TestResumesHoldNoConsumers(t *testing.T) {
+	nc := embedded(t, t.TempDir())
+	h, err := hub.Open(hub.Config{Window: 10, MaxLogReads: 4}, open(t, nc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(h.Close)
+	sent := publish(t, h, 600, hub.Audience{})
+	for range 200 {
+		s, _, err := h.Subscribe(sent[0], hub.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, reset := logtest.Replay(t, s); len(got) != 599 || reset != "" {
+			t.Fatalf("replayed %d, reset %q", len(got), reset)
+		}
+		s.Close()
+	}
+	var busy, served atomic.Int64
+	var wg sync.WaitGroup
+	for range 300 {
+		wg.Go(func() {
+			s, _, err := h.Subscribe(sent[0], hub.Filter{})
+			if errors.Is(err, hub.ErrBusy) {
+				busy.Add(1)
+				return
+			}
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer s.Close()
+			if p, err := s.Replay(); err != nil || len(p.Events) == 0 {
+				t.Errorf("first page: %v", err)
+			}
+			served.Add(1)
+		})
+	}
+	wg.Wait()
+	js, _ := jetstream.New(nc)
+	stream, err := js.Stream(context.Background(), "TETHER")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := stream.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("300 resumes at once: %d served, %d refused busy; consumers now %d", served.Load(), busy.Load(), info.State.Consumers)
+	if info.State.Consumers > 1 {
+		t.Errorf("%d consumers after 500 resumes, want the follower only", info.State.Consumers)
 	}
 }

@@ -12,9 +12,11 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/tether-sse/tether/server/hub"
 	"github.com/tether-sse/tether/server/origin"
 )
 
@@ -358,5 +360,111 @@ func TestMetricsAreNotPublic(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 401 {
 		t.Errorf("loopback without the token set: %d, want 401", resp.StatusCode)
+	}
+}
+
+// TestResumeStorm: 2,000 resumes older than the window at once, all from
+// one address, while two signed-in users resume: every storm request gets
+// 200, 429 or 503 with Retry-After, never an error of the origin's own;
+// the user within the window is served at once, and the one older than it
+// is served once the storm has passed.
+func TestResumeStorm(t *testing.T) {
+	t.Parallel()
+	secret := []byte("k")
+	h := hub.New(hub.Config{LogSize: 5000, Window: 100, MaxLogReads: 4})
+	o, srv := newOrigin(t, origin.Config{Hub: h, SessionSecret: secret, Limits: origin.Limits{MaxClientStreams: 64}})
+	var ids []string
+	for i := range 1000 {
+		ev, _ := o.Publish(origin.PublishRequest{Event: "task", Data: []byte(strconv.Itoa(i))})
+		ids = append(ids, ev.ID)
+	}
+	client := &http.Client{Transport: &http.Transport{MaxConnsPerHost: 64, MaxIdleConnsPerHost: 64}}
+	statuses := map[int]int{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	jobs := make(chan struct{})
+	for range 64 {
+		wg.Go(func() {
+			for range jobs {
+				resp, err := client.Get(srv.URL + "/v1/sse/connect?lastEventId=" + ids[0])
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				if resp.StatusCode != 200 && resp.Header.Get("Retry-After") == "" {
+					t.Errorf("a %d without Retry-After", resp.StatusCode)
+				}
+				resp.Body.Close() // gone after the headers
+				mu.Lock()
+				statuses[resp.StatusCode]++
+				mu.Unlock()
+			}
+		})
+	}
+	stormDone := make(chan struct{})
+	go func() {
+		for range 2000 {
+			jobs <- struct{}{}
+		}
+		close(jobs)
+		wg.Wait()
+		close(stormDone)
+	}()
+	recent := open(t, srv, "lastEventId="+ids[950]+"&access_token="+sign(secret, "bob", time.Hour), nil)
+	for i := 951; i < 1000; i++ {
+		if ev := recent.next(t); ev.ID != ids[i] {
+			t.Fatalf("during the storm, a resume within the window got %s, want %s", ev.ID, ids[i])
+		}
+	}
+	<-stormDone
+	for st := range statuses {
+		if st != 200 && st != 429 && st != 503 {
+			t.Errorf("storm statuses %v", statuses)
+		}
+	}
+	waitFor(t, func() bool { return o.OpenStreams() == 1 })
+	old := open(t, srv, "lastEventId="+ids[10]+"&access_token="+sign(secret, "carol", time.Hour), nil)
+	if ev := old.next(t); ev.ID != ids[11] {
+		t.Errorf("after the storm, a resume from the log got %s first, want %s", ev.ID, ids[11])
+	}
+	t.Logf("2,000 resumes older than the window from one address: %v", statuses)
+}
+
+// TestNeverReadingResumeHoldsOnePage: a client that resumes from the start
+// of 18 MB of events and never reads costs the origin one page of replay
+// (at most 256 KiB of data), not the whole range.
+func TestNeverReadingResumeHoldsOnePage(t *testing.T) {
+	h := hub.New(hub.Config{LogSize: 400})
+	o, srv := newOrigin(t, origin.Config{Hub: h})
+	big := `"` + strings.Repeat("x", 60<<10-2) + `"`
+	var first string
+	for i := range 300 {
+		ev, err := o.Publish(origin.PublishRequest{Event: "big", Data: []byte(big)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = ev.ID
+		}
+	}
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	before := heap()
+	c, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.(*net.TCPConn).SetReadBuffer(4 << 10)
+	io.WriteString(c, "GET /v1/sse/connect?lastEventId="+first+" HTTP/1.1\r\nHost: x\r\n\r\n")
+	time.Sleep(time.Second) // the origin writes until the socket is full, then blocks
+	grew := int64(heap()) - int64(before)
+	t.Logf("heap grew by %d KB while a client that never reads resumes 18 MB", grew>>10)
+	if grew > 2<<20 {
+		t.Errorf("a never-reading resume of 18 MB grew the heap by %d KB, want at most a page and buffers (2 MB)", grew>>10)
 	}
 }

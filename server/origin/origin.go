@@ -44,6 +44,11 @@ type Config struct {
 	Retry time.Duration
 	// WriteTimeout bounds every write to a client. Zero means 10s.
 	WriteTimeout time.Duration
+	// DrainSpread is the longest window over which a drain spreads its
+	// streams' reconnects: each stream ends with its own retry: drawn from
+	// a window of 1 ms per stream held, at least 500 ms and at most this.
+	// Zero means 10s.
+	DrainSpread time.Duration
 	// Hub fans events out and keeps them for resume. Nil means a hub on an
 	// in-memory log of LogSize events (lost at restart), with ClientBuffer
 	// events queued per stream; zero means the hub's defaults.
@@ -64,16 +69,17 @@ type Config struct {
 
 // Origin serves Tether's endpoints. Create it with New.
 type Origin struct {
-	cfg      Config
-	lim      Limits
-	hub      *hub.Hub
-	allowed  map[string]bool
-	public   map[string]bool
-	log      *slog.Logger
-	mux      *http.ServeMux
-	draining chan struct{}
-	drain    sync.Once
-	streams  registry
+	cfg         Config
+	lim         Limits
+	hub         *hub.Hub
+	allowed     map[string]bool
+	public      map[string]bool
+	log         *slog.Logger
+	mux         *http.ServeMux
+	draining    chan struct{}
+	drain       sync.Once
+	drainWindow time.Duration // set before draining closes
+	streams     registry
 
 	connections, delivered, beacons, rejected, overNode, overClient atomic.Uint64
 }
@@ -95,6 +101,9 @@ func New(cfg Config) *Origin {
 	}
 	if cfg.WriteTimeout == 0 {
 		cfg.WriteTimeout = 10 * time.Second
+	}
+	if cfg.DrainSpread <= 0 {
+		cfg.DrainSpread = 10 * time.Second
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -162,10 +171,18 @@ func (o *Origin) Hub() *hub.Hub { return o.hub }
 // OpenStreams is how many event streams are open now.
 func (o *Origin) OpenStreams() int { return o.streams.open() }
 
-// Drain asks every stream to end with a short retry: so that clients come
-// back (to this origin's successor) at once. It does not wait; follow it
+// Drain asks every stream to end, each with its own retry: spread over a
+// window that grows with the streams held (see Config.DrainSpread), so that
+// their clients come back to the other replicas (or this origin's
+// successor) spread out, not in one burst. It does not wait; follow it
 // with http.Server.Shutdown.
-func (o *Origin) Drain() { o.drain.Do(func() { close(o.draining) }) }
+func (o *Origin) Drain() {
+	o.drain.Do(func() {
+		o.drainWindow = min(max(time.Duration(o.OpenStreams())*time.Millisecond, 500*time.Millisecond), o.cfg.DrainSpread)
+		o.log.Info("draining", "streams", o.OpenStreams(), "spread_ms", o.drainWindow.Milliseconds())
+		close(o.draining)
+	})
+}
 
 func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
 	var err error
@@ -182,6 +199,11 @@ func (o *Origin) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if o.hub.RefusingResumes(30 * time.Second) {
+		// Still serving: live streams and resumes within the window work.
+		w.Write([]byte("degraded: resumes from the log were refused in the last 30 s (at the limit on log reads)\n"))
+		return
+	}
 	w.Write([]byte("ok\n"))
 }
 

@@ -571,16 +571,29 @@ func metrics(tb testing.TB, srv *httptest.Server) string {
 	return string(b)
 }
 
+// TestDrainTellsClientsToComeBack: a drain ends every stream with its own
+// retry:, spread over a window of 1 ms per stream (at least 500 ms, at most
+// DrainSpread): 300 streams come back over 500 ms, not at once.
 func TestDrainTellsClientsToComeBack(t *testing.T) {
 	t.Parallel()
-	o, srv := newOrigin(t, origin.Config{})
-	s := open(t, srv, "", nil)
-	o.Drain()
-	if _, err := s.r.Next(); err != io.EOF {
-		t.Fatalf("drained stream: %v", err)
+	o, srv := newOrigin(t, origin.Config{Limits: origin.Limits{MaxClientStreams: 300}})
+	var streams []*stream
+	for range 300 {
+		streams = append(streams, open(t, srv, "", nil))
 	}
-	if s.r.Retry() != 500 {
-		t.Errorf("retry after drain = %d, want 500", s.r.Retry())
+	o.Drain()
+	retries := map[int]bool{}
+	lo, hi := 1<<30, 0
+	for _, s := range streams {
+		if _, err := s.r.Next(); err != io.EOF {
+			t.Fatalf("drained stream: %v", err)
+		}
+		r := s.r.Retry()
+		retries[r/50] = true // 50 ms buckets
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	if lo < 1 || hi > 501 || len(retries) < 8 {
+		t.Errorf("retry after drain from %d to %d ms in %d buckets of 50 ms; want spread over 1..501 ms", lo, hi, len(retries))
 	}
 	resp, err := http.Get(srv.URL + "/healthz")
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"net/http"
 	"strconv"
 	"strings"
@@ -57,8 +58,17 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer o.streams.remove(token)
-	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics})
-	if err != nil {
+	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: clientKey(r, sess.User)})
+	switch {
+	case errors.Is(err, hub.ErrBusy):
+		w.Header().Set("Retry-After", "2")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "lastEventId", "this node is replaying the log for as many resumes as it may: retry later")
+		return
+	case errors.Is(err, hub.ErrClientBusy):
+		w.Header().Set("Retry-After", "2")
+		o.Refuse(w, r, http.StatusTooManyRequests, "lastEventId", "this client is already resuming from the log: one resume at a time")
+		return
+	case err != nil:
 		o.log.Warn("stream refused: the event log is unavailable", "err", err)
 		w.Header().Set("Retry-After", "5")
 		o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
@@ -71,8 +81,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	}
 	o.cors(w, r)
 	o.connections.Add(1)
-	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "",
-		"replay", len(resume.Replay), "reset", resume.Reset)
+	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
 	defer o.log.Info("stream ended", "stream", st.num)
 
 	h := w.Header()
@@ -99,19 +108,39 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		hb, _ := json.Marshal(catalog.HelloData{Token: token, RetryMs: o.cfg.Retry.Milliseconds(), HeartbeatMs: flags.heartbeat.Milliseconds()})
 		buf = sse.Event{ID: resume.Cursor, Name: catalog.Hello, Data: string(hb)}.AppendTo(buf)
 		if resume.Reset != "" {
-			rb, _ := json.Marshal(catalog.ResetData{Reason: resume.Reset})
-			buf = sse.Event{ID: resume.Cursor, Name: catalog.Reset, Data: string(rb)}.AppendTo(buf)
-		}
-		for _, ev := range resume.Replay {
-			if done() {
-				break
-			}
-			buf = appendEvent(buf, ev)
-			sent++
+			buf = appendReset(buf, resume.Cursor, resume.Reset)
 		}
 		return buf
 	})
-	o.delivered.Add(uint64(sent))
+	// The replay, a page at a time: one page in memory, written and
+	// flushed before the next is read. The subscriber joins the live
+	// fan-out only when it is over, so a long replay cannot fill its
+	// live buffer.
+	for err == nil && !done() {
+		var page hub.Page
+		if page, err = sub.Replay(); err != nil {
+			o.log.Warn("replay cut: the event log is unavailable", "stream", st.num, "err", err)
+			return // the client resumes from what it got
+		}
+		if len(page.Events) == 0 && page.Reset == "" {
+			break
+		}
+		n := sent
+		err = send(out, func(buf []byte) []byte {
+			for _, ev := range page.Events {
+				if done() {
+					break
+				}
+				buf = appendEvent(buf, ev)
+				sent++
+			}
+			if page.Reset != "" {
+				buf = appendReset(buf, page.Cursor, page.Reset)
+			}
+			return buf
+		})
+		o.delivered.Add(uint64(sent - n))
+	}
 	if err != nil || done() {
 		return
 	}
@@ -153,8 +182,11 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case <-o.draining:
+			// Each stream its own retry: across the drain window, so the
+			// pages do not all come back to the other replicas at once.
+			retry := rand.N(o.drainWindow) + time.Millisecond
 			send(out, func(buf []byte) []byte {
-				return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), 500)
+				return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(retry.Milliseconds()))
 			})
 			return
 		case <-ctx.Done(): // the client left, a beacon, or the hub dropped it as slow
@@ -181,6 +213,12 @@ func send(out *writer, fill func([]byte) []byte) error {
 		buffers.Put(bp)
 	}
 	return err
+}
+
+// appendReset tells the client to refetch its state: it stands at cursor.
+func appendReset(b []byte, cursor, reason string) []byte {
+	rb, _ := json.Marshal(catalog.ResetData{Reason: reason})
+	return sse.Event{ID: cursor, Name: catalog.Reset, Data: string(rb)}.AppendTo(b)
 }
 
 func appendEvent(b []byte, ev hub.Event) []byte {

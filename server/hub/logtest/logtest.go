@@ -27,13 +27,25 @@ func Run(t *testing.T, newLog func(t *testing.T) hub.Log) {
 		if err != nil || b.Last != want[5].Seq || b.First > want[0].Seq {
 			t.Fatalf("bounds %+v %v after appending %d..%d", b, err, want[0].Seq, want[5].Seq)
 		}
-		got, err := l.Read(ctx, want[1].Seq, want[4].Seq)
+		got, err := l.Read(ctx, want[1].Seq, want[4].Seq, 100)
 		if err != nil {
 			t.Fatal(err)
 		}
-		same(t, got, want[2:5])
-		if got, _ := l.Read(ctx, want[5].Seq, want[5].Seq); len(got) != 0 {
+		same(t, got.Events, want[2:5])
+		if got.Last != want[4].Seq || got.Gap {
+			t.Errorf("read %d..%d: last %d, gap %v", want[2].Seq, want[4].Seq, got.Last, got.Gap)
+		}
+		if got, _ := l.Read(ctx, want[5].Seq, want[5].Seq, 100); len(got.Events) != 0 {
 			t.Errorf("an empty range read %v", got)
+		}
+		// Pages: at most max events, the next page after the last.
+		page, err := l.Read(ctx, want[0].Seq, want[5].Seq, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, page.Events, want[1:3])
+		if page.Last != want[2].Seq {
+			t.Errorf("a page of 2 reached %d, want %d", page.Last, want[2].Seq)
 		}
 	})
 	t.Run("FollowInOrder", func(t *testing.T) {
@@ -103,5 +115,25 @@ func same(t *testing.T, got, want []hub.Event) {
 	t.Helper()
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("events\n got %v\nwant %v", got, want)
+	}
+}
+
+// Replay reads s's replay to its end: the events, and the reset that ended
+// it early, if one did.
+func Replay(tb testing.TB, s *hub.Sub) ([]hub.Event, string) {
+	tb.Helper()
+	var evs []hub.Event
+	for {
+		p, err := s.Replay()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		evs = append(evs, p.Events...)
+		if p.Reset != "" {
+			return evs, p.Reset
+		}
+		if len(p.Events) == 0 {
+			return evs, ""
+		}
 	}
 }
