@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,8 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -28,9 +31,14 @@ func storeBench(t *table, originBin, dir string) error {
 		{"jetstream", []string{"-store", "jetstream", "-data", filepath.Join(dir, "store")}},
 		{"memory", []string{"-store", "memory", "-log-size", "200000"}},
 	}
+	// The whole 100,000 may be replayed here, to time it.
+	replayAll := []string{"-max-replay", "200000", "-max-replay-bytes", "1073741824"}
 	type result struct {
 		rate            float64
 		resume, restart time.Duration
+		resumeAll       time.Duration
+		resumeAllRSS    int // the origin's RSS growth while it replays 100,000
+		crowd           crowdResult
 	}
 	var res [2]result
 	for i, s := range stores {
@@ -40,7 +48,7 @@ func storeBench(t *table, originBin, dir string) error {
 			return err
 		}
 		addr := ln.Addr().String()
-		p, err := startOriginOn(originBin, addr, ln.Close, s.args...)
+		p, err := startOriginOn(originBin, addr, ln.Close, append(s.args, replayAll...)...)
 		if err != nil {
 			return err
 		}
@@ -62,13 +70,25 @@ func storeBench(t *table, originBin, dir string) error {
 			p.stop()
 			return err
 		}
-		if _, err := publishMany(p.base, 100_000-1001, 8); err != nil {
+		more, err := publishMany(p.base, 100_000-1001, 8)
+		if err != nil {
+			p.stop()
+			return err
+		}
+		all := append(append(ids, extra...), more...)
+		slices.SortFunc(all, func(a, b string) int { return cmp.Compare(seqOf(a), seqOf(b)) }) // 8 workers publish out of order
+		log.Printf("store %s: resume of 100,000, and 2,000 resumes at once", s.name)
+		if res[i].resumeAll, res[i].resumeAllRSS, err = resumeWatched(p, all[0], all[1:]); err != nil {
+			p.stop()
+			return err
+		}
+		if res[i].crowd, err = crowd(p.base, 2000, all[len(all)-501], 500); err != nil {
 			p.stop()
 			return err
 		}
 		p.stop() // SIGTERM, then wait
 		began := time.Now()
-		p, err = startOriginOn(originBin, addr, func() error { return nil }, s.args...)
+		p, err = startOriginOn(originBin, addr, func() error { return nil }, append(s.args, replayAll...)...)
 		if err != nil {
 			return err
 		}
@@ -80,6 +100,16 @@ func storeBench(t *table, originBin, dir string) error {
 		fmt.Sprintf("%.0f", js.rate), fmt.Sprintf("%.0f", mem.rate), js.rate/mem.rate)
 	t.add("store: resume of 1,000 missed events, connect → last event read (JetStream vs memory)",
 		msOf(js.resume), msOf(mem.resume), float64(js.resume)/float64(mem.resume))
+	t.add("store: resume of 100,000 missed events (99,999 of them, 90,000 older than the window), connect → last event read",
+		msOf(js.resumeAll), msOf(mem.resumeAll), float64(js.resumeAll)/float64(mem.resumeAll))
+	t.add("store: the origin's RSS growth while it replays those 100,000 (paged: one page in memory)",
+		fmt.Sprintf("%.1f MB", float64(js.resumeAllRSS)/1e6), fmt.Sprintf("%.1f MB", float64(mem.resumeAllRSS)/1e6),
+		float64(max(js.resumeAllRSS, 1))/float64(max(mem.resumeAllRSS, 1)))
+	t.add("store: 2,000 resumes at once, 500 missed each (in the window): p50 connect → last event",
+		msOf(js.crowd.p50), msOf(mem.crowd.p50), float64(js.crowd.p50)/float64(mem.crowd.p50))
+	t.add("store: 2,000 resumes at once: p99, and answers other than 200",
+		fmt.Sprintf("%s, %d", msOf(js.crowd.p99), js.crowd.errors), fmt.Sprintf("%s, %d", msOf(mem.crowd.p99), mem.crowd.errors),
+		float64(js.crowd.p99)/float64(mem.crowd.p99))
 	t.add("store: restart → /healthz 200 with 100,000 events retained (JetStream resumes them; memory loses them)",
 		msOf(js.restart), msOf(mem.restart), float64(js.restart)/float64(mem.restart))
 	return nil
@@ -158,4 +188,95 @@ func resume(base, lastID string, want []string) (time.Duration, error) {
 		got++
 	}
 	return time.Since(start), nil
+}
+
+// resumeWatched is resume with the origin's RSS sampled meanwhile: how much
+// more memory a long replay costs it at its peak.
+func resumeWatched(p *originProc, lastID string, want []string) (time.Duration, int, error) {
+	base, err := p.rss()
+	if err != nil {
+		return 0, 0, err
+	}
+	peak := base
+	stop := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		for {
+			if v, err := p.rss(); err == nil {
+				peak = max(peak, v)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+		}
+	}()
+	took, err := resume(p.base, lastID, want)
+	close(stop)
+	<-sampled
+	return took, peak - base, err
+}
+
+type crowdResult struct {
+	p50, p99 time.Duration
+	errors   int
+}
+
+// crowd resumes n clients at once from lastID, each reading the missed
+// events after it, and reports the spread of their times.
+func crowd(base string, n int, lastID string, missed int) (crowdResult, error) {
+	var mu sync.Mutex
+	var times []time.Duration
+	errs := 0
+	var wg sync.WaitGroup
+	client := &http.Client{Transport: &http.Transport{MaxConnsPerHost: 0, MaxIdleConnsPerHost: n}}
+	for range n {
+		wg.Go(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			req, _ := http.NewRequestWithContext(ctx, "GET", base+"/v1/sse/connect", nil)
+			req.Header.Set("Last-Event-ID", lastID)
+			start := time.Now()
+			resp, err := client.Do(req)
+			if err == nil && resp.StatusCode == 200 {
+				r := sse.NewReader(bufio.NewReader(resp.Body))
+				got := 0
+				for got < missed {
+					ev, err := r.Next()
+					if err != nil {
+						break
+					}
+					if ev.Name == "bench" {
+						got++
+					}
+				}
+				resp.Body.Close()
+				if got == missed {
+					mu.Lock()
+					times = append(times, time.Since(start))
+					mu.Unlock()
+					return
+				}
+			} else if err == nil {
+				resp.Body.Close()
+			}
+			mu.Lock()
+			errs++
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	if len(times) == 0 {
+		return crowdResult{errors: errs}, fmt.Errorf("crowd: no resume of %d succeeded", n)
+	}
+	slices.Sort(times)
+	return crowdResult{p50: times[len(times)/2], p99: times[len(times)*99/100], errors: errs}, nil
+}
+
+// seqOf is the sequence number in an id (<epoch>-<seq>).
+func seqOf(id string) int {
+	n, _ := strconv.Atoi(id[strings.LastIndexByte(id, '-')+1:])
+	return n
 }

@@ -159,10 +159,37 @@ func Open(cfg Config, log Log) (*Hub, error) {
 	}
 	h := &Hub{cfg: cfg, log: log, epoch: b.Epoch, head: b.Last, subs: make(map[*Sub]struct{}),
 		recent: window{max: cfg.Window, maxBytes: cfg.WindowBytes}, reading: make(map[string]int)}
+	h.warm(b)
 	if h.stop, err = log.Follow(b.Last, h.deliver); err != nil {
 		return nil, fmt.Errorf("hub: following the log: %w", err)
 	}
 	return h, nil
+}
+
+// warm fills the window with the newest events the log keeps, so that the
+// crowd of resumes that follows a restart is served from memory instead of
+// queueing for log reads. A log that fails leaves the rest of it cold.
+func (h *Hub) warm(b Bounds) {
+	if b.Last < b.First {
+		return
+	}
+	after := b.First - 1
+	if b.Last-after > uint64(h.cfg.Window) {
+		after = b.Last - uint64(h.cfg.Window)
+	}
+	for after < b.Last {
+		ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
+		sp, err := h.log.Read(ctx, after, b.Last, pageEvents)
+		cancel()
+		if err != nil || sp.Last <= after {
+			return
+		}
+		for _, ev := range sp.Events {
+			ev.ID = h.id(ev.Seq)
+			h.recent.add(ev)
+		}
+		after = sp.Last
+	}
 }
 
 // Close stops following the log.

@@ -163,3 +163,34 @@ func TestReplayCutByTheStore(t *testing.T) {
 		t.Errorf("a refused read: %v", err)
 	}
 }
+
+// TestRestartWarmsTheWindow: a hub opened on a log that keeps events (an
+// origin restarted on its store) serves the resumes that follow from
+// memory at once.
+func TestRestartWarmsTheWindow(t *testing.T) {
+	t.Parallel()
+	mem := hub.NewMemoryLog(1000, time.Now())
+	before, err := hub.Open(hub.Config{}, mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := publishN(t, before, 300, hub.Audience{})
+	before.Close()
+	l := &countingLog{Log: mem}
+	after, err := hub.Open(hub.Config{Window: 200}, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer after.Close()
+	l.reads.Store(0)
+	s, _, err := after.Subscribe(evs[150].ID, hub.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := logtest.Replay(t, s); len(got) != 149 || got[0].ID != evs[151].ID {
+		t.Errorf("resume after a restart replayed %d events", len(got))
+	}
+	if r := l.reads.Load(); r != 0 {
+		t.Errorf("a resume within the newest 200 after a restart read the log %d times", r)
+	}
+}
