@@ -143,6 +143,7 @@ func (p *originProc) broadcast() error {
 // loadgenSummary mirrors loadgen.Summary.
 type loadgenSummary struct {
 	Open, Failed, Deliveries int
+	Drops, Lost, Repeated    int
 	P50Ms, P99Ms, MaxMs      float64
 }
 
@@ -167,7 +168,7 @@ func fanout(originBin, loadgenBin string, n, rounds int, store []string) (fanout
 	if err != nil {
 		return res, err
 	}
-	lg := exec.Command(loadgenBin, "-url", p.base+"/v1/sse/connect", "-n", strconv.Itoa(n))
+	lg := exec.Command(loadgenBin, "-url", p.base+"/v1/sse/connect", "-n", strconv.Itoa(n), "-expect", strconv.Itoa(rounds))
 	stdin, _ := lg.StdinPipe()
 	stdout, _ := lg.StdoutPipe()
 	lg.Stderr = os.Stderr
@@ -206,8 +207,13 @@ func fanout(originBin, loadgenBin string, n, rounds int, store []string) (fanout
 		return res, err
 	}
 	lg.Wait()
-	if res.sum.Deliveries != rounds*res.sum.Open {
-		return res, fmt.Errorf("fan-out lost events: %d deliveries, want %d", res.sum.Deliveries, rounds*res.sum.Open)
+	// Slow clients dropped by the origin resume by id: the machine was
+	// slow, not the code wrong. Only an event never delivered, or one
+	// delivered twice, is a failure.
+	log.Printf("origin: %d streams, %d deliveries, %d slow-client drops (each resumed)", res.sum.Open, res.sum.Deliveries, res.sum.Drops)
+	if res.sum.Lost != 0 || res.sum.Repeated != 0 {
+		return res, fmt.Errorf("fan-out: %d events lost and %d repeated across %d streams after %d drops and their resumes",
+			res.sum.Lost, res.sum.Repeated, res.sum.Open, res.sum.Drops)
 	}
 	return res, nil
 }
@@ -245,6 +251,8 @@ func originBench(t *table, sizes []int, rounds int) error {
 			fmt.Sprintf("%.1f ms", js.sum.P50Ms), fmt.Sprintf("%.1f ms", mem.sum.P50Ms), js.sum.P50Ms/mem.sum.P50Ms)
 		t.add(fmt.Sprintf("origin: publish → delivery at %s streams, p99 (%d broadcasts; JetStream vs memory)", bytes(n), rounds),
 			fmt.Sprintf("%.1f ms", js.sum.P99Ms), fmt.Sprintf("%.1f ms", mem.sum.P99Ms), js.sum.P99Ms/mem.sum.P99Ms)
+		t.add(fmt.Sprintf("origin: slow-client drops at %s streams, each resumed by id (lost, repeated: 0 or the bench fails)", bytes(n)),
+			fmt.Sprint(js.sum.Drops), fmt.Sprint(mem.sum.Drops), 0)
 	}
 	if err := storeBench(t, originBin, dir); err != nil {
 		return err
