@@ -84,6 +84,7 @@ func run(args []string) error {
 		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
 		buffer       = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
 		window       = num(fs, "resume-window", "TETHER_RESUME_WINDOW", 10_000, "newest events each origin keeps in memory: a resume within them reads nothing from the store")
+		windowBytes  = num(fs, "resume-window-bytes", "TETHER_RESUME_WINDOW_BYTES", 64<<20, "bytes of events the resume window holds at most (its share of the origin's memory)")
 		maxReplay    = num(fs, "max-replay", "TETHER_MAX_REPLAY", 10_000, "events of the log a resume may be behind; further behind it gets a reset (refetch)")
 		maxReplayMB  = num(fs, "max-replay-bytes", "TETHER_MAX_REPLAY_BYTES", 32<<20, "bytes of data one replay may write; past them it ends with a reset")
 		logReads     = num(fs, "max-log-reads", "TETHER_MAX_LOG_READS", 4, "resumes older than -resume-window reading the store at once on this node; one more is 503 with Retry-After")
@@ -107,7 +108,7 @@ func run(args []string) error {
 	if *heartbeat < origin.MinHeartbeat || *heartbeat > origin.MaxHeartbeat {
 		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
 	}
-	for name, v := range map[string]int{"-resume-window": *window, "-max-replay": *maxReplay, "-max-replay-bytes": *maxReplayMB,
+	for name, v := range map[string]int{"-resume-window": *window, "-resume-window-bytes": *windowBytes, "-max-replay": *maxReplay, "-max-replay-bytes": *maxReplayMB,
 		"-max-log-reads": *logReads, "-max-client-log-reads": *clientReads, "-log-size": *logSize, "-client-buffer": *buffer} {
 		if v < 1 {
 			return fmt.Errorf("%s=%d: must be at least 1", name, v)
@@ -118,7 +119,7 @@ func run(args []string) error {
 		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread,
 		Limits: lim, Logger: log,
 	}
-	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window,
+	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,
 		MaxReplay: *maxReplay, MaxReplayBytes: *maxReplayMB, MaxLogReads: *logReads, MaxClientLogReads: *clientReads}
 	if *secret != "" {
 		cfg.SessionSecret = []byte(*secret)
