@@ -94,7 +94,7 @@ export interface Tether {
   /** Increments the moment a new EventSource exists (seed contract). */
   instanceId(): number;
   onInstance(fn: (instanceId: number) => void): () => void;
-  /** Called with 401 or 403 when the origin refuses the session; the state is then "Error". */
+  /** Called with 401 or 403 when the origin refuses the session, or 0 when the token option failed twice running; the state is then "Error". */
   onAuthError(fn: (status: number) => void): () => void;
   /** The raw EventSource, or null while there is none (seed contract). */
   eventSource(): EventSource | null;

@@ -420,3 +420,27 @@ func TestShortLivedTokens(t *testing.T) {
 		}
 	})
 }
+
+// TestFailingTokenIsAnAuthError: a token option that fails every time (the
+// demo's token door refuses ttlMs=1, so the page's function returns no
+// string) is tried again once, then the page shows Error and hears an auth
+// error, instead of Reconnecting forever.
+func TestFailingTokenIsAnAuthError(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{RequireAuth: true})
+		r.load(map[string]string{"queryString": quiet, "tokenTtlMs": "1"})
+		r.wait("tether.state() === 'Error'", 10*time.Second)
+		if errs := eval[[]int](r, "demo.authErrors"); len(errs) != 1 || errs[0] != 0 {
+			t.Errorf("auth errors %v, want one (0: the token option failed)", errs)
+		}
+		if n := eval[int](r, "demo.tokens"); n != 2 {
+			t.Errorf("the token option was called %d times, want 2 (one retry)", n)
+		}
+		if last := eval[string](r, "tether.stats().lastError"); !strings.Contains(last, "token option failed twice") {
+			t.Errorf("lastError %q", last)
+		}
+		if n := r.openStreams(); n != 0 {
+			t.Errorf("%d streams open without a token", n)
+		}
+	})
+}

@@ -42,7 +42,8 @@
 //
 //	input        from                                         to
 //	Start        Idle                                         New
-//	Token        Authorizing                                  Dialing (a token), BackingOff (none)
+//	Token        Authorizing                                  Dialing (a token), BackingOff (none),
+//	                                                          Failed (none, twice running: an auth error)
 //	Open         Dialing, Retrying                            Open
 //	Error        Dialing, Open, Retrying                      Retrying (EventSource retries), Probing, BackingOff (no Env)
 //	DialFailed   Dialing                                      Failed

@@ -29,21 +29,22 @@ type machine struct {
 	gen   uint64
 	names map[string]bool // names with subscribers
 
-	opened    bool   // a source opened since login: later dials show Reconnecting
-	lastID    string // where the page stands in the stream
-	prevID    string // id of the previous message of this source
-	seen      idSet
-	token     string        // the current stream's disconnect token
-	access    string        // the access token of the current source
-	refreshed bool          // a 401/403 has fetched a fresh token since the last open
-	floor     time.Duration // the origin's retry:
-	heartbeat time.Duration // the origin's heartbeat period; 0: none promised
-	attempt   int
-	lastSeen  time.Time
-	hidden    bool // visibility is a fact of the page, not a phase
-	hiddenAt  time.Time
-	armed     [2]bool // by TimerKind
-	stats     Stats
+	opened     bool   // a source opened since login: later dials show Reconnecting
+	lastID     string // where the page stands in the stream
+	prevID     string // id of the previous message of this source
+	seen       idSet
+	token      string        // the current stream's disconnect token
+	access     string        // the access token of the current source
+	refreshed  bool          // a 401/403 has fetched a fresh token since the last open
+	tokenFails int           // token fetches that failed in a row
+	floor      time.Duration // the origin's retry:
+	heartbeat  time.Duration // the origin's heartbeat period; 0: none promised
+	attempt    int
+	lastSeen   time.Time
+	hidden     bool // visibility is a fact of the page, not a phase
+	hiddenAt   time.Time
+	armed      [2]bool // by TimerKind
+	stats      Stats
 
 	// Sharing across tabs (tabs.go).
 	role           Role
@@ -110,10 +111,21 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 	case InToken:
 		if m.current(in) && m.phase == Authorizing {
 			if in.Err != "" {
-				m.stats.LastError = "token: " + in.Err
-				m.backOff()
+				m.tokenFails++
+				if m.tokenFails < 2 { // once more, after a backoff: it may have been the network
+					m.stats.LastError = "token: " + in.Err
+					m.backOff()
+					return m.out
+				}
+				// The token option failed twice running: the user is not
+				// signed in as far as the page can tell. An auth error, not
+				// an endless Reconnecting.
+				m.tokenFails = 0
+				m.fail(fmt.Sprintf("%v: the token option failed twice: %s", ErrAuthFailed, in.Err))
+				m.emit(Effect{Kind: NotifyAuth, Status: 0})
 				return m.out
 			}
+			m.tokenFails = 0
 			m.access = in.Token
 			m.createSource(now)
 		}

@@ -129,7 +129,7 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 		}
 	case InToken:
 		in.Token = "tk"
-		if to == BackingOff {
+		if to == BackingOff || to == Failed {
 			in.Err = "no token"
 		}
 	case InTimer:
@@ -173,6 +173,11 @@ func TestTransitionTable(t *testing.T) {
 						role = Leader
 					}
 					m, now := inPhaseAs(t, from, canProbe, tokens, role)
+					if kind == InToken && to == Failed { // the second failure in a row
+						m.step(Input{Kind: InToken, Gen: m.gen, Err: "no token"}, now)
+						now = now.Add(time.Minute)
+						m.step(Input{Kind: InTimer, Timer: RetryTimer, Gen: m.gen}, now)
+					}
 					in, at, _ := inputFor(kind, from, to, m, now)
 					if kind == InTimer && from == BackingOff {
 						at = now.Add(m.out[len(m.out)-1].After) // exactly when the retry timer was armed for
@@ -328,6 +333,14 @@ func TestTokenEffects(t *testing.T) {
 	m2.step(Input{Kind: InStart, Gen: m2.gen}, t0)
 	if effects := m2.step(Input{Kind: InToken, Gen: m2.gen, Err: "offline"}, t0); m2.phase != BackingOff || len(effects) != 2 {
 		t.Errorf("a failed token fetch: %v %v, want a backoff", m2.phase, effects)
+	}
+	m2.step(Input{Kind: InTimer, Timer: RetryTimer, Gen: m2.gen}, t0.Add(time.Minute))
+	var got []string
+	for _, e := range m2.step(Input{Kind: InToken, Gen: m2.gen, Err: "401 from the back end"}, t0.Add(time.Minute)) {
+		got = append(got, e.String())
+	}
+	if s := strings.Join(got, "; "); m2.phase != Failed || s != "state Error; auth 0" {
+		t.Errorf("a second failed token fetch in a row: %v, effects %s; want Error and an auth error", m2.phase, s)
 	}
 }
 

@@ -238,7 +238,7 @@ var transitions = map[InputKind]map[Phase][]Phase{
 	InDialFailed: {Dialing: {Failed}},
 	InProbe:      {Probing: {Failed, BackingOff, Authorizing, Electing}}, // Authorizing: one fresh token after a 401/403
 	InTimer:      {BackingOff: fresh, Open: fresh},
-	InToken:      {Authorizing: {Dialing, BackingOff}},
+	InToken:      {Authorizing: {Dialing, BackingOff, Failed}}, // Failed: the token option failed twice running
 	InRole:       {Electing: newSource, Dialing: newSource, Open: newSource, Retrying: newSource, Probing: newSource, BackingOff: newSource, Authorizing: {Dialing}},
 	InLogin:      {Idle: fresh, LoggedOut: fresh, Closed: fresh, Failed: fresh, Probing: fresh, BackingOff: fresh, Authorizing: {Authorizing}, Electing: {Electing}},
 	InLogout:     {Idle: {LoggedOut}, Closed: {LoggedOut}, Suspended: {LoggedOut}, Failed: {LoggedOut}, Dialing: {LoggedOut}, Open: {LoggedOut}, Retrying: {LoggedOut}, Probing: {LoggedOut}, BackingOff: {LoggedOut}, Authorizing: {LoggedOut}, Electing: {LoggedOut}},
