@@ -437,20 +437,21 @@ func (m *machine) sourceError(rs ReadyState) {
 }
 
 func (m *machine) probed(status int, now time.Time) {
+	where := m.cfg.url(m.lastID, "") // the URL tried, never its access token
 	switch {
 	case (status == 401 || status == 403) && m.cfg.tokens && m.role != Follower && !m.refreshed:
 		m.refreshed = true // the token may have expired: one fresh one before giving up
 		m.dial(now)
 	case status == 401 || status == 403:
-		m.fail(fmt.Sprintf("%v: HTTP %d", ErrAuthFailed, status))
+		m.fail(fmt.Sprintf("%v: HTTP %d from %s", ErrAuthFailed, status, where))
 		m.emit(Effect{Kind: NotifyAuth, Status: status})
 	case status >= 400 && status < 500 && status != 408 && status != 429:
-		m.fail(fmt.Sprintf("conn: the origin rejects the stream request: HTTP %d", status))
+		m.fail(fmt.Sprintf("conn: the origin rejects the stream request: HTTP %d from %s", status, where))
 	default:
 		if status == 0 {
-			m.stats.LastError = "network error"
+			m.stats.LastError = "network error reaching " + where
 		} else {
-			m.stats.LastError = fmt.Sprintf("HTTP %d", status)
+			m.stats.LastError = fmt.Sprintf("HTTP %d from %s", status, where)
 		}
 		m.backOff()
 	}

@@ -530,3 +530,22 @@ func FuzzMachine(f *testing.F) {
 		}
 	})
 }
+
+// TestErrorsNameTheURL: a refusal or a failure names the stream URL it
+// tried, and never its access token.
+func TestErrorsNameTheURL(t *testing.T) {
+	for status, want := range map[int]string{404: "HTTP 404 from /s?lastEventId=e-0", 401: "HTTP 401 from /s?lastEventId=e-0",
+		503: "HTTP 503 from /s?lastEventId=e-0", 0: "network error reaching /s?lastEventId=e-0"} {
+		m, now := inPhase(t, Probing, true, true)
+		m.access = "secret-token"
+		m.step(Input{Kind: InProbe, Gen: m.gen, Status: status}, now)
+		if status == 401 { // a fresh token first, refused again
+			m.step(Input{Kind: InToken, Gen: m.gen, Token: "secret-token"}, now)
+			m.step(Input{Kind: InError, Gen: m.gen, ReadyState: ReadyClosed}, now)
+			m.step(Input{Kind: InProbe, Gen: m.gen, Status: status}, now)
+		}
+		if got := m.stats.LastError; !strings.HasSuffix(got, want) || strings.Contains(got, "secret") {
+			t.Errorf("%d: lastError %q, want it to end %q without the token", status, got, want)
+		}
+	}
+}
