@@ -85,7 +85,7 @@ export function SSEContextProvider({ notificationsHost, path, queryString, backg
     }, (err) => console.error("tether: the runtime did not load:", err));
     return () => { live = false; off?.(); };
   }, []);
-  return createElement(Context.Provider, { value: { esRef, instanceId, tether } }, children);
+  return createElement(Context.Provider, { value: { esRef, instanceId, tether, loading: loading.current } }, children);
 }
 
 function useProvided(hook) {
@@ -102,14 +102,21 @@ export function useSSE() {
 
 /** Calls handler(JSON.parse(data), meta) for every `event`; always the latest handler. */
 export function useTether(event, handler, options) {
-  const { tether } = useProvided("useTether()");
+  const { loading } = useProvided("useTether()");
   const latest = useRef(handler);
   latest.current = handler;
   const onError = options?.onError;
   useEffect(() => {
-    if (!tether) return undefined;
-    return tether.subscribe(event, (data, meta) => latest.current(data, meta), onError ? { onError } : undefined);
-  }, [tether, event, onError]);
+    // Subscribe as the runtime resolves, not at the re-render after it: a
+    // widget mounted with the provider is subscribed before any state says
+    // Connected, so it misses none of the first events.
+    let off = null;
+    let live = true;
+    loading.then((t) => {
+      if (live) off = t.subscribe(event, (data, meta) => latest.current(data, meta), onError ? { onError } : undefined);
+    }, () => {});
+    return () => { live = false; off?.(); };
+  }, [loading, event, onError]);
 }
 
 /** The connection state: "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error". */

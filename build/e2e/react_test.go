@@ -21,6 +21,11 @@ func TestReactDropIn(t *testing.T) {
 		q := url.Values{"queryString": {quiet}, "backgroundThresholdMs": {"1000"}}
 		r.navigate(r.base() + "/app/index.html?" + q.Encode())
 		r.wait("window.connectionState === 'Connected'", 20*time.Second)
+		// Every widget listens by then, useTether's included: an event published
+		// the moment the page says Connected reaches all three.
+		if n := eval[int](r, "window.listenersAtConnected"); n != 7 {
+			t.Errorf("the page said Connected with %d names listened to, want 7 (4 of the runtime, 3 widgets')", n)
+		}
 
 		var titles, notes, payments []string
 		round := func() {

@@ -60,6 +60,11 @@ function Payments() {
 function Status() {
   const state = useConnectionState();
   window.connectionState = state;
+  // What a widget can miss: the names the stream listens to the moment the
+  // page first says Connected (the runtime's 4 and the 3 widgets').
+  if (state === "Connected" && window.listenersAtConnected === undefined) {
+    window.listenersAtConnected = globalThis.tether.stats().listeners;
+  }
   return <p id="state">{state}</p>;
 }
 
