@@ -35,6 +35,9 @@ type Demo struct {
 	log  *slog.Logger
 	mux  *http.ServeMux
 	gens generators
+	// trustedHosts are the hosts of cfg.TrustedOrigins, which may reach
+	// the demo besides loopback.
+	trustedHosts map[string]bool
 
 	mu         sync.Mutex
 	failStatus int
@@ -49,7 +52,12 @@ func New(o *origin.Origin, cfg Config) *Demo {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	d := &Demo{o: o, cfg: cfg, log: cfg.Logger, taps: make(map[*tap]struct{})}
+	d := &Demo{o: o, cfg: cfg, log: cfg.Logger, taps: make(map[*tap]struct{}), trustedHosts: make(map[string]bool)}
+	for _, trusted := range cfg.TrustedOrigins {
+		if u, err := url.Parse(trusted); err == nil {
+			d.trustedHosts[strings.ToLower(u.Host)] = true
+		}
+	}
 	d.gens.init(o)
 	d.routes()
 	d.log.Warn("DEMO MODE IS ON: /v1/demo/* lets anyone sign in as any user, publish, and drop every stream; never expose it to the internet")
@@ -82,12 +90,7 @@ func (d *Demo) hostAllowed(host string) bool {
 	if ip := net.ParseIP(strings.Trim(name, "[]")); ip != nil && ip.IsLoopback() {
 		return true
 	}
-	for _, o := range d.cfg.TrustedOrigins {
-		if u, err := url.Parse(o); err == nil && strings.EqualFold(u.Host, host) {
-			return true
-		}
-	}
-	return false
+	return d.trustedHosts[strings.ToLower(host)]
 }
 
 // Close stops the generators. Call it with the origin's Drain.

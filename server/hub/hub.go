@@ -375,7 +375,6 @@ func (s *Sub) Replay() (Page, error) {
 			h.stopReadingLocked(s)
 			page, s.cursor = h.recent.after(s.cursor, h.head, s.filter)
 			h.mu.Unlock()
-			h.windowReplays.Add(uint64(len(page)))
 		} else {
 			upto := h.head
 			if first := h.recent.first(); first > 0 {
@@ -396,7 +395,10 @@ func (s *Sub) Replay() (Page, error) {
 		if len(page) == 0 {
 			continue // nothing this subscriber may see in that stretch
 		}
-		h.replays.Add(1)
+		if !s.counted { // a resume that replays, counted once
+			s.counted = true
+			h.replays.Add(1)
+		}
 		for _, ev := range page {
 			s.replayed += len(ev.Data)
 		}
@@ -435,7 +437,6 @@ func (s *Sub) readLog(after, upto uint64) ([]Event, bool, error) {
 	h.mu.Lock()
 	s.cursor = reached
 	h.mu.Unlock()
-	h.logReplays.Add(uint64(len(page)))
 	return page, sp.Gap, nil
 }
 
@@ -522,12 +523,10 @@ func (h *Hub) dropLocked(s *Sub) {
 type Stats struct {
 	Subscribers                           int
 	Published, SlowDrops, Replays, Resets uint64
-	// ResumesRefused counts resumes refused for the limits on log reads;
-	// WindowReplayed and LogReplayed the events replays took from the
-	// window and from the log.
-	ResumesRefused, WindowReplayed, LogReplayed uint64
-	LogReads                                    int // resumes reading the log now
-	Logged                                      int
+	// ResumesRefused counts resumes refused for the limits on log reads.
+	ResumesRefused uint64
+	LogReads       int // resumes reading the log now
+	Logged         int
 }
 
 // Stats returns the current counters. Logged is 0 when the log cannot be
@@ -546,8 +545,8 @@ func (h *Hub) Stats() Stats {
 		Subscribers: n, Logged: logged,
 		Published: h.published.Load(), SlowDrops: h.slowDrops.Load(),
 		Replays: h.replays.Load(), Resets: h.resets.Load(),
-		ResumesRefused: h.refused.Load(), WindowReplayed: h.windowReplays.Load(), LogReplayed: h.logReplays.Load(),
-		LogReads: reads,
+		ResumesRefused: h.refused.Load(),
+		LogReads:       reads,
 	}
 }
 
@@ -565,6 +564,7 @@ type Sub struct {
 	cursor   uint64 // the replay has reached this sequence number
 	reading  bool   // counted among the resumes reading the log
 	replayed int    // bytes of data replayed
+	counted  bool   // among the hub's replays
 }
 
 // C delivers the events published after Subscribe returned. Every

@@ -42,11 +42,10 @@ var _ conn.Tabs = (*Tabs)(nil)
 // NewTabs returns the page's tabs, or ErrNoTabSharing.
 func NewTabs() (*Tabs, error) {
 	g := safejs.Global()
-	nav, err := g.Get("navigator")
+	locks, err := locksOf()
 	if err != nil {
 		return nil, ErrNoTabSharing
 	}
-	locks, _ := nav.Get("locks")
 	bc, _ := g.Get("BroadcastChannel")
 	if locks.Type() != safejs.TypeObject || bc.Type() != safejs.TypeFunction {
 		return nil, ErrNoTabSharing
@@ -267,9 +266,11 @@ func (t *Tabs) request(opts map[string]any) *lockRequest {
 		return nil
 	})
 	r.funcs = []safejs.Func{grant, settled}
-	nav, _ := safejs.Global().Get("navigator")
-	locks, _ := nav.Get("locks")
-	promise, err := locks.Call("request", t.name, opts, grant.Value())
+	locks, err := locksOf()
+	var promise safejs.Value
+	if err == nil {
+		promise, err = locks.Call("request", t.name, opts, grant.Value())
+	}
 	if err != nil {
 		for _, f := range r.funcs {
 			f.Release()
