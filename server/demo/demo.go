@@ -1,7 +1,7 @@
 package demo
 
 import (
-	"context"
+	"bufio"
 	"log/slog"
 	"net"
 	"net/http"
@@ -123,25 +123,29 @@ func (d *Demo) stream(w http.ResponseWriter, r *http.Request) {
 		every = time.Duration(n) * time.Millisecond
 		q.Del("intervalMs")
 	}
-	ctx, cancel := context.WithCancel(r.Context())
-	defer cancel()
-	r = origin.WithTestFlags(r.WithContext(ctx))
+	r = origin.WithTestFlags(r)
 	r.URL.RawQuery = q.Encode()
 	if every > 0 { // the generator starts only for a stream the origin accepts
-		r = origin.WhenOpened(origin.WithTopics(r, topic(every)), func() func() {
+		r = origin.WhenOpened(origin.WithTopics(r, topic(every)), func(func()) func() {
 			d.gens.acquire(every)
 			return func() { d.gens.release(every) }
 		})
 	}
-	t := &tap{ResponseWriter: w, drop: cancel}
-	d.mu.Lock()
-	d.taps[t] = struct{}{}
-	d.mu.Unlock()
-	defer func() {
+	// The tap counts among the open streams from the stream's opening to
+	// its end, which may come long after ServeHTTP returns: the origin
+	// hands a live stream's connection to its park.
+	t := &tap{ResponseWriter: w}
+	r = origin.WhenOpened(r, func(end func()) func() {
 		d.mu.Lock()
-		delete(d.taps, t)
-		d.mu.Unlock()
-	}()
+		defer d.mu.Unlock()
+		t.drop = end
+		d.taps[t] = struct{}{}
+		return func() {
+			d.mu.Lock()
+			defer d.mu.Unlock()
+			delete(d.taps, t)
+		}
+	})
 	d.o.ServeHTTP(t, r)
 }
 
@@ -157,12 +161,39 @@ func (d *Demo) each(f func(*tap)) int {
 
 // tap is a stream's ResponseWriter as the demo holds it: drop ends the
 // stream; once silenced it swallows every write, as a socket that died
-// without a FIN does, until the client gives up on it.
+// without a FIN does, until the client gives up on it. It stays in the
+// stream's way once the origin hijacks the connection.
 type tap struct {
 	http.ResponseWriter
-	drop   context.CancelFunc
+	drop   func() // set under Demo.mu when the stream opens
 	silent atomic.Bool
 }
+
+// Hijack hands the origin the connection wrapped in the tap.
+func (t *tap) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	c, rw, err := http.NewResponseController(t.ResponseWriter).Hijack()
+	if err != nil {
+		return nil, nil, err
+	}
+	return &tapConn{Conn: c, t: t}, rw, nil
+}
+
+// tapConn is a hijacked stream's connection seen through its tap.
+type tapConn struct {
+	net.Conn
+	t *tap
+}
+
+func (c *tapConn) Write(b []byte) (int, error) {
+	if c.t.silent.Load() {
+		return len(b), nil
+	}
+	return c.Conn.Write(b)
+}
+
+// NetConn is the connection under the tap, where the park watches for
+// the client leaving.
+func (c *tapConn) NetConn() net.Conn { return c.Conn }
 
 func (t *tap) Write(b []byte) (int, error) {
 	if t.silent.Load() {

@@ -237,9 +237,7 @@ func (h *Hub) deliver(ev Event) {
 		if ev.Seq <= s.skip || !s.filter.match(ev.To) {
 			continue
 		}
-		select {
-		case s.ch <- shared:
-		default:
+		if !s.offerLocked(shared) {
 			h.dropLocked(s)
 			h.slowDrops.Add(1)
 		}
@@ -283,7 +281,7 @@ const (
 // replay reaches the window. Subscribe fails only then, or when the log
 // cannot be read.
 func (h *Hub) Subscribe(lastID string, f Filter) (*Sub, Resume, error) {
-	s := &Sub{hub: h, filter: f, ch: make(chan *Event, h.cfg.Buffer), dropped: make(chan struct{})}
+	s := &Sub{hub: h, filter: f}
 	seq, ok := h.parse(lastID)
 	h.mu.Lock()
 	head := h.head
@@ -512,7 +510,10 @@ func (h *Hub) parse(id string) (uint64, bool) {
 func (h *Hub) dropLocked(s *Sub) {
 	if _, ok := h.subs[s]; ok {
 		delete(h.subs, s)
-		close(s.dropped)
+		s.wasDropped = true
+		if s.dropped != nil {
+			close(s.dropped)
+		}
 		if s.onDrop != nil {
 			s.onDrop()
 		}
@@ -550,42 +551,113 @@ func (h *Hub) Stats() Stats {
 	}
 }
 
-// Sub is one subscriber.
+// Sub is one subscriber. Its live events wait in a queue that it reads
+// one of two ways: Notify and Take, which hold nothing while it is idle
+// (what a stream held off net/http uses), or C, a channel for a goroutine
+// that waits on it. Either way at most Config.Buffer events wait: one more
+// drops the subscriber as slow.
 type Sub struct {
-	hub     *Hub
-	filter  Filter
-	skip    uint64 // events up to this one are the client's already
-	onDrop  func()
-	ch      chan *Event
-	dropped chan struct{}
+	hub    *Hub
+	filter Filter
+	skip   uint64 // events up to this one are the client's already
 
 	// Guarded by hub.mu.
-	live     bool   // in the fan-out: the replay is over
-	cursor   uint64 // the replay has reached this sequence number
-	reading  bool   // counted among the resumes reading the log
-	replayed int    // bytes of data replayed
-	counted  bool   // among the hub's replays
+	queue      []*Event      // live events not taken yet, unless ch is in use
+	ch         chan *Event   // made by C
+	notify     func()        // set by Notify
+	onDrop     func()        // set by OnDrop
+	dropped    chan struct{} // made by Dropped
+	wasDropped bool
+	live       bool   // in the fan-out: the replay is over
+	cursor     uint64 // the replay has reached this sequence number
+	reading    bool   // counted among the resumes reading the log
+	replayed   int    // bytes of data replayed
+	counted    bool   // among the hub's replays
 }
 
-// C delivers the events published after Subscribe returned. Every
-// subscriber gets the same *Event: read it, never change it.
-func (s *Sub) C() <-chan *Event { return s.ch }
+// offerLocked queues ev for s; false means s has Buffer events waiting
+// already: it is too slow.
+func (s *Sub) offerLocked(ev *Event) bool {
+	if s.ch != nil {
+		select {
+		case s.ch <- ev:
+			return true
+		default:
+			return false
+		}
+	}
+	if len(s.queue) >= s.hub.cfg.Buffer {
+		return false
+	}
+	s.queue = append(s.queue, ev)
+	if len(s.queue) == 1 && s.notify != nil {
+		s.notify()
+	}
+	return true
+}
+
+// Notify calls f (which must not block: it runs under the hub's lock)
+// whenever events start to wait for Take, and at once if some do already.
+func (s *Sub) Notify(f func()) {
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	s.notify = f
+	if len(s.queue) > 0 {
+		f()
+	}
+}
+
+// Take returns the events waiting, oldest first, and empties the queue.
+// Every subscriber gets the same *Event: read it, never change it.
+func (s *Sub) Take() []*Event {
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	q := s.queue
+	s.queue = nil
+	return q
+}
+
+// C delivers the live events on a channel of Config.Buffer slots, made at
+// the first call, for a goroutine that waits on it. Every subscriber gets
+// the same *Event: read it, never change it.
+func (s *Sub) C() <-chan *Event {
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	if s.ch == nil {
+		s.ch = make(chan *Event, s.hub.cfg.Buffer)
+		for _, ev := range s.queue {
+			s.ch <- ev
+		}
+		s.queue = nil
+	}
+	return s.ch
+}
 
 // Dropped is closed when the hub dropped this subscriber for falling behind.
-func (s *Sub) Dropped() <-chan struct{} { return s.dropped }
+func (s *Sub) Dropped() <-chan struct{} {
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	if s.dropped == nil {
+		s.dropped = make(chan struct{})
+		if s.wasDropped {
+			close(s.dropped)
+		}
+	}
+	return s.dropped
+}
 
-// OnDrop calls f (which must not block) when the hub drops this
-// subscriber, or at once if it has been dropped already: a stream can wait
-// on one context instead of a goroutine per channel.
+// OnDrop calls f (which must not block: it runs under the hub's lock)
+// when the hub drops this subscriber, or at once if it has been dropped
+// already: a stream can wait on one context instead of a goroutine per
+// channel.
 func (s *Sub) OnDrop(f func()) {
 	s.hub.mu.Lock()
 	defer s.hub.mu.Unlock()
-	select {
-	case <-s.dropped:
+	if s.wasDropped {
 		f()
-	default:
-		s.onDrop = f
+		return
 	}
+	s.onDrop = f
 }
 
 // Close unregisters the subscriber. It is safe to call more than once.
@@ -593,5 +665,6 @@ func (s *Sub) Close() {
 	s.hub.mu.Lock()
 	delete(s.hub.subs, s)
 	s.hub.stopReadingLocked(s)
+	s.queue = nil
 	s.hub.mu.Unlock()
 }

@@ -171,7 +171,7 @@ func lookup(q url.Values, name string) (string, bool) {
 type grant struct {
 	topics    []string
 	testFlags bool
-	opened    []func() (closed func())
+	opened    []func(end func()) (closed func())
 }
 
 type grantKey struct{}
@@ -202,8 +202,9 @@ func WithTestFlags(r *http.Request) *http.Request {
 
 // WhenOpened returns r with opened to be called once its stream has passed
 // every check and opens, and the function opened returns when the stream
-// ends. A refused request calls neither.
-func WhenOpened(r *http.Request, opened func() (closed func())) *http.Request {
+// ends. opened gets end, which ends the stream (it never blocks). A
+// refused request calls neither.
+func WhenOpened(r *http.Request, opened func(end func()) (closed func())) *http.Request {
 	return withGrant(r, func(g *grant) { g.opened = append(g.opened, opened) })
 }
 

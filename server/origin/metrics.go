@@ -3,6 +3,7 @@ package origin
 import (
 	"fmt"
 	"net/http"
+	"runtime"
 )
 
 // metrics writes the Prometheus text format by hand: a handful of
@@ -23,6 +24,8 @@ func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
 		value            uint64
 	}{
 		{"tether_streams_open", "gauge", "Event streams open now.", uint64(o.OpenStreams())},
+		{"tether_streams_parked", "gauge", "Open streams held off net/http's goroutines (HTTP/1), written by the park.", uint64(o.park.Len())},
+		{"tether_goroutines", "gauge", "Goroutines in this process.", uint64(runtime.NumGoroutine())},
 		{"tether_connections_total", "counter", "Event streams opened.", o.connections.Load()},
 		{"tether_streams_max", "gauge", "Streams this node may hold (-max-streams).", uint64(o.lim.MaxStreams)},
 		{"tether_connections_rejected_total", "counter", "Stream requests refused for bad input or auth.", o.rejected.Load()},

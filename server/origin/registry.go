@@ -1,7 +1,6 @@
 package origin
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -13,13 +12,6 @@ import (
 	"sync"
 	"time"
 )
-
-// stream is one open event stream.
-type stream struct {
-	num    uint64 // for logs: the token never appears there
-	client string // "user:<id>" or "ip:<addr>": what the per-client cap counts
-	close  context.CancelFunc
-}
 
 // Errors of registry.add: the node or the client holds all it may.
 var (
@@ -42,7 +34,8 @@ func (g *registry) init(lim Limits) {
 	g.lim, g.byToken, g.byClient = lim, make(map[string]*stream), make(map[string]int)
 }
 
-func (g *registry) add(client string, close context.CancelFunc) (string, *stream, error) {
+// add counts st in and returns its disconnect token.
+func (g *registry) add(st *stream) (string, error) {
 	b := make([]byte, 16)
 	rand.Read(b)
 	token := hex.EncodeToString(b)
@@ -50,15 +43,15 @@ func (g *registry) add(client string, close context.CancelFunc) (string, *stream
 	defer g.mu.Unlock()
 	switch {
 	case len(g.byToken) >= g.lim.MaxStreams:
-		return "", nil, errNodeFull
-	case g.byClient[client] >= g.lim.MaxClientStreams:
-		return "", nil, errClientFull
+		return "", errNodeFull
+	case g.byClient[st.client] >= g.lim.MaxClientStreams:
+		return "", errClientFull
 	}
 	g.next++
-	st := &stream{num: g.next, client: client, close: close}
+	st.num = g.next
 	g.byToken[token] = st
-	g.byClient[client]++
-	return token, st, nil
+	g.byClient[st.client]++
+	return token, nil
 }
 
 func (g *registry) remove(token string) {
@@ -73,6 +66,15 @@ func (g *registry) remove(token string) {
 		delete(g.byClient, st.client)
 	}
 	g.ended.add(token)
+}
+
+// each calls f on every open stream, under the registry's lock.
+func (g *registry) each(f func(*stream)) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, st := range g.byToken {
+		f(st)
+	}
 }
 
 func (g *registry) open() int {
@@ -150,7 +152,7 @@ func (o *Origin) disconnect(w http.ResponseWriter, r *http.Request) {
 	}
 	switch st, ended := o.streams.find(token); {
 	case st != nil:
-		st.close()
+		st.end()
 		o.log.Info("stream closed by beacon", "stream", st.num)
 	case ended: // the page closed it first: nothing left to free
 	default:

@@ -5,14 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/park"
 	"github.com/tether-sse/tether/server/sse"
 )
 
@@ -43,46 +46,55 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, cancel := context.WithCancel(r.Context())
-	defer cancel()
-	token, st, err := o.streams.add(clientKey(r, sess.User), cancel)
+	st := &stream{o: o, client: clientKey(r, sess.User), flags: flags, cancel: cancel}
+	token, err := o.streams.add(st)
 	switch {
 	case errors.Is(err, errNodeFull):
+		cancel()
 		o.overNode.Add(1)
 		w.Header().Set("Retry-After", "10")
 		o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+strconv.Itoa(o.lim.MaxStreams)+" streams: retry later")
 		return
 	case errors.Is(err, errClientFull):
+		cancel()
 		o.overClient.Add(1)
 		w.Header().Set("Retry-After", "10")
 		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+strconv.Itoa(o.lim.MaxClientStreams)+" streams")
 		return
 	}
-	defer o.streams.remove(token)
-	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: clientKey(r, sess.User)})
-	switch {
-	case errors.Is(err, hub.ErrBusy):
-		w.Header().Set("Retry-After", "2")
-		o.Refuse(w, r, http.StatusServiceUnavailable, "lastEventId", "this node is replaying the log for as many resumes as it may: retry later")
-		return
-	case errors.Is(err, hub.ErrClientBusy):
-		w.Header().Set("Retry-After", "2")
-		o.Refuse(w, r, http.StatusTooManyRequests, "lastEventId", "this client is already resuming from the log: one resume at a time")
-		return
-	case err != nil:
-		o.log.Warn("stream refused: the event log is unavailable", "err", err)
-		w.Header().Set("Retry-After", "5")
-		o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
+	st.onEnd(cancel, func() { o.streams.remove(token) })
+	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: st.client})
+	if err != nil {
+		st.finish(nil)
+		switch {
+		case errors.Is(err, hub.ErrBusy):
+			w.Header().Set("Retry-After", "2")
+			o.Refuse(w, r, http.StatusServiceUnavailable, "lastEventId", "this node is replaying the log for as many resumes as it may: retry later")
+		case errors.Is(err, hub.ErrClientBusy):
+			w.Header().Set("Retry-After", "2")
+			o.Refuse(w, r, http.StatusTooManyRequests, "lastEventId", "this client is already resuming from the log: one resume at a time")
+		default:
+			o.log.Warn("stream refused: the event log is unavailable", "err", err)
+			w.Header().Set("Retry-After", "5")
+			o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
+		}
 		return
 	}
-	defer sub.Close()
-	sub.OnDrop(cancel)
+	st.sub = sub
+	st.onEnd(sub.Close)
+	sub.OnDrop(func() { st.slow.Store(true); st.end() })
 	for _, opened := range grantOf(r).opened {
-		defer opened()()
+		st.onEnd(opened(st.end))
 	}
+	handedOff := false
+	defer func() {
+		if !handedOff {
+			st.finish(nil)
+		}
+	}()
 	o.cors(w, r)
 	o.connections.Add(1)
 	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
-	defer o.log.Info("stream ended", "stream", st.num)
 
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream; charset=utf-8")
@@ -100,8 +112,6 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	stop := context.AfterFunc(ctx, func() { out.rc.SetWriteDeadline(time.Now()) })
 	defer stop()
 
-	sent := 0
-	done := func() bool { return flags.closeAfter > 0 && sent >= flags.closeAfter }
 	err = send(out, func(buf []byte) []byte {
 		buf = append(buf, padding...)
 		buf = sse.AppendRetry(buf, int(o.cfg.Retry/time.Millisecond))
@@ -116,7 +126,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	// flushed before the next is read. The subscriber joins the live
 	// fan-out only when it is over, so a long replay cannot fill its
 	// live buffer.
-	for err == nil && !done() {
+	for err == nil && !st.done() {
 		var page hub.Page
 		if page, err = sub.Replay(); err != nil {
 			o.log.Warn("replay cut: the event log is unavailable", "stream", st.num, "err", err)
@@ -125,79 +135,213 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		if len(page.Events) == 0 && page.Reset == "" {
 			break
 		}
-		n := sent
+		n := st.sent
 		err = send(out, func(buf []byte) []byte {
 			for _, ev := range page.Events {
-				if done() {
+				if st.done() {
 					break
 				}
 				buf = appendEvent(buf, ev)
-				sent++
+				st.sent++
 			}
 			if page.Reset != "" {
 				buf = appendReset(buf, page.Cursor, page.Reset)
 			}
 			return buf
 		})
-		o.delivered.Add(uint64(sent - n))
+		o.delivered.Add(uint64(st.sent - n))
 	}
-	if err != nil || done() {
+	if err != nil || st.done() {
 		return
 	}
+	// Live. Over HTTP/1 the stream leaves net/http here: its connection
+	// goes to the park, which holds it with no goroutine and no buffer
+	// while it is idle. HTTP/2 streams (and writers that cannot hijack)
+	// stay on this goroutine, the heavier way.
+	if r.ProtoMajor == 1 && !o.cfg.GoroutinePerStream {
+		if !stop() {
+			return // ended already: the callback cut the last write
+		}
+		conn, _, err := http.NewResponseController(w).Hijack()
+		if err == nil {
+			handedOff = true
+			o.hold(st, conn, r.ProtoAtLeast(1, 1))
+			return
+		}
+		stop = context.AfterFunc(ctx, func() { out.rc.SetWriteDeadline(time.Now()) })
+		defer stop()
+	}
+	o.serve(ctx, st, out)
+}
 
+// hold hands st's hijacked connection to the park.
+func (o *Origin) hold(st *stream, conn net.Conn, chunked bool) {
+	held := o.park.Hold(conn, st, park.Options{Heartbeat: st.flags.heartbeat, WriteTimeout: o.cfg.WriteTimeout, Chunked: chunked})
+	st.setWake(held.Wake)
+	st.mu.Lock()
+	st.held = held
+	ending := st.ending
+	st.mu.Unlock()
+	if ending {
+		held.End()
+		return
+	}
+	st.sub.Notify(held.Wake)
+	if o.isDraining() { // Drain may have passed it by during the hand-over
+		held.Wake()
+	}
+}
+
+// serve runs st on this goroutine until it ends: HTTP/2, or a writer
+// that cannot hijack.
+func (o *Origin) serve(ctx context.Context, st *stream, out *writer) {
+	ready := make(chan struct{}, 1)
+	st.setWake(func() {
+		select {
+		case ready <- struct{}{}:
+		default:
+		}
+	})
+	st.sub.Notify(st.wake)
+	if o.isDraining() {
+		st.wake()
+	}
 	var heartbeat <-chan time.Time
-	if flags.heartbeat > 0 {
-		t := time.NewTicker(flags.heartbeat)
+	if st.flags.heartbeat > 0 {
+		t := time.NewTicker(st.flags.heartbeat)
 		defer t.Stop()
 		heartbeat = t.C
 	}
 	for {
+		beat := false
 		select {
-		case ev := <-sub.C():
-			n := sent
-			err := send(out, func(buf []byte) []byte {
-				// Batch what is already queued into one write and one flush.
-				for {
-					buf = appendEvent(buf, *ev)
-					if sent++; done() {
-						return buf
-					}
-					select {
-					case ev = <-sub.C():
-					default:
-						return buf
-					}
-				}
-			})
-			o.delivered.Add(uint64(sent - n))
-			if err != nil || done() {
-				return
-			}
+		case <-ready:
 		case <-heartbeat:
-			now := strconv.FormatInt(o.cfg.Now().UnixMilli(), 10)
-			if send(out, func(buf []byte) []byte {
-				buf = sse.AppendComment(buf, "ping "+now)
-				return sse.Event{Name: catalog.Heartbeat, Data: now}.AppendTo(buf)
-			}) != nil {
-				return
-			}
-		case <-o.draining:
-			// Each stream its own retry: across the drain window, so the
-			// pages do not all come back to the other replicas at once.
-			retry := rand.N(o.drainWindow) + time.Millisecond
-			send(out, func(buf []byte) []byte {
-				return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(retry.Milliseconds()))
-			})
-			return
+			beat = true
 		case <-ctx.Done(): // the client left, a beacon, or the hub dropped it as slow
-			select {
-			case <-sub.Dropped():
-				o.log.Warn("slow client disconnected", "stream", st.num)
-			default:
-			}
+			return
+		}
+		last := false
+		if send(out, func(buf []byte) []byte {
+			buf, last = st.Fill(buf, beat)
+			return buf
+		}) != nil || last {
 			return
 		}
 	}
+}
+
+// stream is one open event stream, on net/http's goroutine until it goes
+// live, then in the park (HTTP/1) or still there (HTTP/2).
+type stream struct {
+	o      *Origin
+	num    uint64 // for logs: the token never appears there
+	client string // "user:<id>" or "ip:<addr>": what the per-client cap counts
+	flags  streamFlags
+	sub    *hub.Sub
+	sent   int         // events written, for closeAfter
+	slow   atomic.Bool // the hub dropped it for falling behind
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc // ends it while net/http's goroutine runs it
+	held    *park.Held         // set once the park holds it
+	wake    func()             // a write is due: events, or a drain
+	ending  bool
+	closers []func()
+	ended   bool
+}
+
+func (st *stream) done() bool { return st.flags.closeAfter > 0 && st.sent >= st.flags.closeAfter }
+
+// onEnd adds what to undo when the stream ends, in reverse order.
+func (st *stream) onEnd(fs ...func()) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.closers = append(st.closers, fs...)
+}
+
+// end asks the stream to end: a beacon, a slow-client drop, a demo drop.
+// It never blocks, so the hub may call it under its lock.
+func (st *stream) end() {
+	st.mu.Lock()
+	st.ending = true
+	held := st.held
+	st.mu.Unlock()
+	st.cancel()
+	if held != nil {
+		held.End()
+	}
+}
+
+func (st *stream) setWake(f func()) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.wake = f
+}
+
+// wakeUp asks for a write: the origin drains.
+func (st *stream) wakeUp() {
+	st.mu.Lock()
+	wake := st.wake
+	st.mu.Unlock()
+	if wake != nil {
+		wake()
+	}
+}
+
+// Fill appends what the stream owes its client: the drain's retry, the
+// events waiting, a heartbeat. It implements park.Stream, and serve
+// calls it too.
+func (st *stream) Fill(buf []byte, beat bool) ([]byte, bool) {
+	o := st.o
+	if o.isDraining() {
+		// Each stream its own retry: across the drain window, so the
+		// pages do not all come back to the other replicas at once.
+		retry := rand.N(o.drainWindow) + time.Millisecond
+		return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(retry.Milliseconds())), true
+	}
+	n := st.sent
+	for _, ev := range st.sub.Take() { // one write for all that waits
+		buf = appendEvent(buf, *ev)
+		if st.sent++; st.done() {
+			break
+		}
+	}
+	o.delivered.Add(uint64(st.sent - n))
+	if st.done() {
+		return buf, true
+	}
+	if beat {
+		now := strconv.FormatInt(o.cfg.Now().UnixMilli(), 10)
+		buf = sse.AppendComment(buf, "ping "+now)
+		buf = sse.Event{Name: catalog.Heartbeat, Data: now}.AppendTo(buf)
+	}
+	return buf, false
+}
+
+// Ended implements park.Stream.
+func (st *stream) Ended(error) { st.finish(nil) }
+
+// finish undoes what the stream held, once.
+func (st *stream) finish(error) {
+	st.mu.Lock()
+	if st.ended {
+		st.mu.Unlock()
+		return
+	}
+	st.ended = true
+	closers := st.closers
+	st.mu.Unlock()
+	for i := len(closers) - 1; i >= 0; i-- {
+		closers[i]()
+	}
+	if st.sub == nil {
+		return // refused before it opened
+	}
+	if st.slow.Load() {
+		st.o.log.Warn("slow client disconnected", "stream", st.num)
+	}
+	st.o.log.Info("stream ended", "stream", st.num)
 }
 
 // buffers lend each write its buffer: an idle stream holds none.
