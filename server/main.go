@@ -89,6 +89,7 @@ func run(args []string) error {
 		maxReplayMB  = num(fs, "max-replay-bytes", "TETHER_MAX_REPLAY_BYTES", 32<<20, "bytes of data one replay may write; past them it ends with a reset")
 		logReads     = num(fs, "max-log-reads", "TETHER_MAX_LOG_READS", 4, "resumes older than -resume-window reading the store at once on this node; one more is 503 with Retry-After")
 		clientReads  = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
+		perStream    = boolean(fs, "goroutine-per-stream", "TETHER_GOROUTINE_PER_STREAM", false, "keep every stream on its net/http goroutine (about 34 KB an idle stream) instead of handing HTTP/1 streams to the park (about 2 KB): for comparison, or as a way back")
 		drainSpread  = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
 	)
 	if err := errors.Join(envErrs...); err != nil {
@@ -116,7 +117,7 @@ func run(args []string) error {
 	}
 	cfg := origin.Config{
 		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, MetricsToken: *metricsToken, RequireAuth: *requireAuth,
-		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread,
+		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread, GoroutinePerStream: *perStream,
 		Limits: lim, Logger: log,
 	}
 	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,

@@ -24,7 +24,7 @@ func main() {
 	only := flag.String("only", "sizes,startup,dispatch,reconnect,memory,origin", "measures to run, comma-separated")
 	burst := flag.Int("burst", 2000, "events per dispatch burst")
 	drops := flag.Int("drops", 100, "forced reconnects")
-	streams := flag.String("streams", "1000,10000", "origin stream counts")
+	streams := flag.String("streams", "1000,10000,50000", "origin stream counts")
 	rounds := flag.Int("rounds", 30, "broadcasts per origin stream count")
 	flag.Parse()
 	log.SetFlags(log.Ltime)

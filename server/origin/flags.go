@@ -211,8 +211,11 @@ func WhenOpened(r *http.Request, opened func(end func()) (closed func())) *http.
 // topicFilter is the set of topics a stream reads: those it named, each
 // public or granted by its session, plus those a wrapper granted.
 func (o *Origin) topicFilter(r *http.Request, named []string, sess Session) (map[string]bool, *InputError) {
-	set := make(map[string]bool)
+	var set map[string]bool // nil for none: an idle stream keeps it
 	for _, t := range named {
+		if set == nil {
+			set = make(map[string]bool)
+		}
 		if !o.public[t] && !sess.grants(t) {
 			return nil, &InputError{http.StatusForbidden, "topics",
 				fmt.Sprintf("topic %q is not public and the session does not grant it", t)}
@@ -220,6 +223,9 @@ func (o *Origin) topicFilter(r *http.Request, named []string, sess Session) (map
 		set[t] = true
 	}
 	for _, t := range grantOf(r).topics {
+		if set == nil {
+			set = make(map[string]bool)
+		}
 		set[t] = true
 	}
 	return set, nil

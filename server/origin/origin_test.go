@@ -562,7 +562,7 @@ func TestWriteDeadline(t *testing.T) {
 
 func metrics(tb testing.TB, srv *httptest.Server) string {
 	tb.Helper()
-	resp, err := http.Get(srv.URL + "/metrics")
+	resp, err := srv.Client().Get(srv.URL + "/metrics")
 	if err != nil {
 		tb.Fatal(err)
 	}

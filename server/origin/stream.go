@@ -62,9 +62,10 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+strconv.Itoa(o.lim.MaxClientStreams)+" streams")
 		return
 	}
-	st.onEnd(cancel, func() { o.streams.remove(token) })
+	st.onEnd(func() { o.streams.remove(token) })
 	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: st.client})
 	if err != nil {
+		cancel()
 		st.finish(nil)
 		switch {
 		case errors.Is(err, hub.ErrBusy):
@@ -89,6 +90,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	handedOff := false
 	defer func() {
 		if !handedOff {
+			cancel()
 			st.finish(nil)
 		}
 	}()
@@ -177,9 +179,9 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 // hold hands st's hijacked connection to the park.
 func (o *Origin) hold(st *stream, conn net.Conn, chunked bool) {
 	held := o.park.Hold(conn, st, park.Options{Heartbeat: st.flags.heartbeat, WriteTimeout: o.cfg.WriteTimeout, Chunked: chunked})
-	st.setWake(held.Wake)
 	st.mu.Lock()
-	st.held = held
+	st.held, st.wake = held, held.Wake
+	st.cancel = nil // lets the request's contexts go: net/http ends them
 	ending := st.ending
 	st.mu.Unlock()
 	if ending {
@@ -243,7 +245,7 @@ type stream struct {
 	slow   atomic.Bool // the hub dropped it for falling behind
 
 	mu      sync.Mutex
-	cancel  context.CancelFunc // ends it while net/http's goroutine runs it
+	cancel  context.CancelFunc // ends it while net/http's goroutine runs it; nil in the park
 	held    *park.Held         // set once the park holds it
 	wake    func()             // a write is due: events, or a drain
 	ending  bool
@@ -265,9 +267,11 @@ func (st *stream) onEnd(fs ...func()) {
 func (st *stream) end() {
 	st.mu.Lock()
 	st.ending = true
-	held := st.held
+	held, cancel := st.held, st.cancel
 	st.mu.Unlock()
-	st.cancel()
+	if cancel != nil {
+		cancel()
+	}
 	if held != nil {
 		held.End()
 	}

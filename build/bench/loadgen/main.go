@@ -12,15 +12,20 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -49,33 +54,32 @@ func main() {
 		os.Exit(2)
 	}
 
-	client := &http.Client{Transport: &http.Transport{MaxConnsPerHost: 0, MaxIdleConnsPerHost: -1, DisableCompression: true}}
+	u, err := url.Parse(*target)
+	if err != nil || u.Scheme != "http" {
+		fmt.Fprintln(os.Stderr, "loadgen: -url must be an http:// URL")
+		os.Exit(2)
+	}
 	var (
-		mu        sync.Mutex
-		latencies []float64
-		opened    sync.WaitGroup
-		open      int
-		failed    int
-		drops     int
-		repeated  int
-		stopping  = make(chan struct{})
-		streams   []*stream
+		mu       sync.Mutex
+		opened   sync.WaitGroup
+		open     int
+		failed   int
+		drops    atomic.Int64
+		stopping = make(chan struct{})
+		streams  []*stream
 	)
 	sem := make(chan struct{}, *parallel)
 	opened.Add(*n)
-	for range *n {
+	for i := range *n {
 		sem <- struct{}{}
 		go func() {
-			resp, err := client.Get(*target)
+			body, err := get(u, i, "")
 			<-sem
-			if err != nil || resp.StatusCode != http.StatusOK {
+			if err != nil {
 				mu.Lock()
 				failed++
 				mu.Unlock()
 				opened.Done()
-				if err == nil {
-					resp.Body.Close()
-				}
 				return
 			}
 			st := &stream{seen: map[string]bool{}}
@@ -85,35 +89,20 @@ func main() {
 			mu.Unlock()
 			opened.Done()
 			for {
-				read(resp.Body, func(id string, ms float64) {
-					mu.Lock()
-					defer mu.Unlock()
-					if st.seen[id] {
-						repeated++
-						return
-					}
-					st.seen[id] = true
-					latencies = append(latencies, ms)
-				}, &st.last)
+				st.read(body)
 				select {
 				case <-stopping:
 					return
 				default:
 				}
-				mu.Lock()
-				drops++
-				mu.Unlock()
+				drops.Add(1)
 				for { // back with the last id, as EventSource does after retry:
 					time.Sleep(100 * time.Millisecond)
-					req, _ := http.NewRequest("GET", *target, nil)
-					mu.Lock()
-					req.Header.Set("Last-Event-ID", st.last)
-					mu.Unlock()
-					if resp, err = client.Do(req); err == nil && resp.StatusCode == http.StatusOK {
+					st.mu.Lock()
+					last := st.last
+					st.mu.Unlock()
+					if body, err = get(u, i, last); err == nil {
 						break
-					}
-					if err == nil {
-						resp.Body.Close()
 					}
 				}
 			}
@@ -123,26 +112,29 @@ func main() {
 	fmt.Printf("open %d\n", open)
 
 	io.Copy(io.Discard, os.Stdin) // the harness closes stdin when it is done
-	for deadline := time.Now().Add(*grace); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		mu.Lock()
-		short := 0
+	short := func() (n int) {
 		for _, st := range streams {
+			st.mu.Lock()
 			if len(st.seen) < *expect {
-				short++
+				n++
 			}
+			st.mu.Unlock()
 		}
-		mu.Unlock()
-		if short == 0 {
-			break
-		}
+		return n
+	}
+	for deadline := time.Now().Add(*grace); short() > 0 && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 	}
 	close(stopping)
-	mu.Lock()
-	defer mu.Unlock()
-	s := Summary{Open: open, Failed: failed, Deliveries: len(latencies), Drops: drops, Repeated: repeated}
+	s := Summary{Open: open, Failed: failed, Drops: int(drops.Load())}
+	var latencies []float64
 	for _, st := range streams {
+		st.mu.Lock()
 		s.Lost += max(*expect-len(st.seen), 0)
+		s.Repeated += st.repeated
+		latencies = append(latencies, st.took...)
+		st.mu.Unlock()
 	}
+	s.Deliveries = len(latencies)
 	if len(latencies) > 0 {
 		slices.Sort(latencies)
 		s.P50Ms = latencies[len(latencies)/2]
@@ -152,34 +144,90 @@ func main() {
 	json.NewEncoder(os.Stdout).Encode(s)
 }
 
-// stream is one stream's bench events, by id, and where it stands.
-type stream struct {
-	seen map[string]bool
-	last string
+// get opens one stream over a connection of its own, without net/http's
+// client: its goroutines per connection would cost the generator more
+// than the origin it measures. One source IP has about 28,000 ports to
+// connect from: the streams spread over 127.0.0.1 to 127.0.0.8.
+func get(u *url.URL, i int, lastID string) (io.ReadCloser, error) {
+	d := net.Dialer{Timeout: 30 * time.Second}
+	if ip := net.ParseIP(u.Hostname()); ip != nil && ip.IsLoopback() && ip.To4() != nil {
+		d.LocalAddr = &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(1+i%8))}
+	}
+	c, err := d.Dial("tcp", u.Host)
+	if err != nil {
+		return nil, err
+	}
+	req := "GET " + u.RequestURI() + " HTTP/1.1\r\nHost: " + u.Host + "\r\nAccept: text/event-stream\r\n"
+	if lastID != "" {
+		req += "Last-Event-ID: " + lastID + "\r\n"
+	}
+	if _, err := io.WriteString(c, req+"\r\n"); err != nil {
+		c.Close()
+		return nil, err
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		c.Close()
+		return nil, fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{resp.Body, c}, nil
 }
 
-// read parses the stream's "bench" events and reports each one's id and
-// latency; last follows the stream's last id.
-func read(body io.ReadCloser, took func(id string, ms float64), last *string) {
+// stream is one stream's bench events, by id, and where it stands.
+type stream struct {
+	mu       sync.Mutex
+	seen     map[string]bool
+	took     []float64 // latencies, ms
+	repeated int
+	last     string // the last id read
+}
+
+var (
+	idPrefix    = []byte("id: ")
+	eventPrefix = []byte("event: ")
+	benchData   = []byte(`data: {"t":`)
+)
+
+// read follows the stream's bench events until it ends, and their
+// latency: data is {"t": <unix ns when published>}.
+func (st *stream) read(body io.ReadCloser) {
 	defer body.Close()
 	sc := bufio.NewScanner(body)
-	var event, id string
+	var id string
+	bench := false
 	for sc.Scan() {
-		line := sc.Text()
+		line := sc.Bytes()
 		switch {
-		case line == "":
-			event = ""
-		case strings.HasPrefix(line, "id: "):
-			id = line[len("id: "):]
-			*last = id
-		case strings.HasPrefix(line, "event: "):
-			event = line[len("event: "):]
-		case strings.HasPrefix(line, "data: ") && event == "bench":
+		case len(line) == 0:
+			bench = false
+		case bytes.HasPrefix(line, idPrefix):
+			id = string(line[len(idPrefix):])
+			st.mu.Lock()
+			st.last = id
+			st.mu.Unlock()
+		case bytes.HasPrefix(line, eventPrefix):
+			bench = string(line[len(eventPrefix):]) == "bench"
+		case bench && bytes.HasPrefix(line, benchData):
 			now := time.Now().UnixNano()
-			var d struct{ T int64 }
-			if json.Unmarshal([]byte(line[len("data: "):]), &d) == nil && d.T > 0 {
-				took(id, float64(now-d.T)/1e6)
+			t, err := strconv.ParseInt(strings.TrimSuffix(string(line[len(benchData):]), "}"), 10, 64)
+			if err != nil {
+				continue
 			}
+			st.mu.Lock()
+			if st.seen[id] {
+				st.repeated++
+			} else {
+				st.seen[id] = true
+				st.took = append(st.took, float64(now-t)/1e6)
+			}
+			st.mu.Unlock()
 		}
 	}
 }

@@ -1,0 +1,287 @@
+package park_test
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"net"
+	"net/http/httputil"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/tether-sse/tether/server/park"
+)
+
+// fake is a stream that writes what it was given, and checks the park's
+// promises: Fill and Ended never overlap, Ended comes once, after the
+// last Fill.
+type fake struct {
+	t       *testing.T
+	mu      sync.Mutex
+	pending []string
+	last    bool // the next Fill ends the stream
+	beats   atomic.Int32
+	busy    atomic.Bool
+	ended   chan error
+	endings atomic.Int32
+}
+
+func newFake(t *testing.T) *fake { return &fake{t: t, ended: make(chan error, 4)} }
+
+func (f *fake) Fill(b []byte, beat bool) ([]byte, bool) {
+	if !f.busy.CompareAndSwap(false, true) {
+		f.t.Error("two Fills at once")
+	}
+	defer f.busy.Store(false)
+	if f.endings.Load() > 0 {
+		f.t.Error("Fill after Ended")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, s := range f.pending {
+		b = append(b, s...)
+	}
+	f.pending = nil
+	if beat {
+		f.beats.Add(1)
+		b = append(b, "beat\n"...)
+	}
+	return b, f.last
+}
+
+func (f *fake) Ended(err error) {
+	if f.busy.Load() {
+		f.t.Error("Ended during a Fill")
+	}
+	if f.endings.Add(1) > 1 {
+		f.t.Error("Ended twice")
+	}
+	f.ended <- err
+}
+
+func (f *fake) queue(s string, last bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pending = append(f.pending, s)
+	f.last = last
+}
+
+func (f *fake) waitEnded(t *testing.T) error {
+	t.Helper()
+	select {
+	case err := <-f.ended:
+		return err
+	case <-time.After(10 * time.Second):
+		t.Fatal("the stream never ended")
+		return nil
+	}
+}
+
+// pair is a connection over loopback: the server's end (to hold) and the
+// client's.
+func pair(t *testing.T) (server, client net.Conn) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	accepted := make(chan net.Conn)
+	go func() {
+		c, _ := ln.Accept()
+		accepted <- c
+	}()
+	client, err = net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	server = <-accepted
+	t.Cleanup(func() { client.Close(); server.Close() })
+	return server, client
+}
+
+func TestWritesAreChunksEndingWithTheLastOne(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	server, client := pair(t)
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{Heartbeat: 50 * time.Millisecond, Chunked: true})
+	body := bufio.NewReader(httputil.NewChunkedReader(client))
+	for _, want := range []string{"one\n", "two\n"} {
+		f.queue(want, false)
+		h.Wake()
+		for {
+			line, err := body.ReadString('\n')
+			if err != nil {
+				t.Fatal(err)
+			}
+			if line == want {
+				break
+			}
+			if line != "beat\n" {
+				t.Fatalf("read %q, want %q or a heartbeat", line, want)
+			}
+		}
+	}
+	for f.beats.Load() < 2 { // heartbeats keep coming while it is idle
+		if line, err := body.ReadString('\n'); err != nil || line != "beat\n" {
+			t.Fatalf("read %q, %v; want heartbeats", line, err)
+		}
+	}
+	f.queue("bye\n", true)
+	h.Wake()
+	rest, err := io.ReadAll(body) // the last chunk ends the body: EOF, not an error
+	if err != nil || !strings.HasSuffix(string(rest), "bye\n") {
+		t.Fatalf("read %q, %v; want the body to end after bye", rest, err)
+	}
+	if err := f.waitEnded(t); err != nil {
+		t.Errorf("ended by its last write with %v", err)
+	}
+	if n, err := client.Read(make([]byte, 1)); err != io.EOF {
+		t.Errorf("after the last chunk the connection gave %d bytes, %v; want EOF", n, err)
+	}
+}
+
+func TestAClientThatLeavesIsFreed(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	server, client := pair(t)
+	f := newFake(t)
+	p.Hold(server, f, park.Options{Heartbeat: time.Hour}) // no write would find out
+	if p.Len() != 1 {
+		t.Fatalf("Len %d, want 1", p.Len())
+	}
+	client.Close()
+	if err := f.waitEnded(t); !errors.Is(err, park.ErrGone) {
+		t.Errorf("ended with %v, want ErrGone", err)
+	}
+	if p.Len() != 0 {
+		t.Errorf("Len %d after the client left, want 0", p.Len())
+	}
+}
+
+// TestWithoutADescriptor: a connection the watcher cannot see into is
+// read on a goroutine of its own instead.
+func TestWithoutADescriptor(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	server, client := net.Pipe()
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{})
+	f.queue("hello\n", false)
+	h.Wake()
+	b := make([]byte, 6)
+	if _, err := io.ReadFull(client, b); err != nil || string(b) != "hello\n" {
+		t.Fatalf("read %q, %v", b, err)
+	}
+	client.Close()
+	if err := f.waitEnded(t); !errors.Is(err, park.ErrGone) {
+		t.Errorf("ended with %v, want ErrGone", err)
+	}
+}
+
+// holdUnread holds a stream whose client never reads.
+func holdUnread(t *testing.T, writeTimeout time.Duration) (*park.Held, *fake) {
+	server, _ := pair(t)
+	f := newFake(t)
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	return p.Hold(server, f, park.Options{WriteTimeout: writeTimeout}), f
+}
+
+// TestAStalledClientEndsAtItsWriteDeadline: a client that stops reading
+// fills its socket; the write that blocks fails at its deadline and ends
+// the stream.
+func TestAStalledClientEndsAtItsWriteDeadline(t *testing.T) {
+	t.Parallel()
+	h, f := holdUnread(t, 100*time.Millisecond)
+	chunk := strings.Repeat("x", 1<<20)
+	go func() {
+		for f.endings.Load() == 0 {
+			f.queue(chunk, false)
+			h.Wake()
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	if err := f.waitEnded(t); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Errorf("ended with %v, want a write past its deadline", err)
+	}
+}
+
+// TestEndCutsABlockedWrite: End does not wait for a write that blocks.
+func TestEndCutsABlockedWrite(t *testing.T) {
+	t.Parallel()
+	h, f := holdUnread(t, time.Hour)
+	f.queue(strings.Repeat("x", 64<<20), false) // more than any socket buffer
+	h.Wake()
+	time.Sleep(50 * time.Millisecond) // the writer is blocked by now
+	done := make(chan struct{})
+	go func() { h.End(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("End blocked on the write")
+	}
+	f.waitEnded(t)
+}
+
+// TestIdleStreamsHoldNoGoroutine: a thousand idle streams cost the
+// ticker, and no writer once nothing is left to write.
+func TestIdleStreamsHoldNoGoroutine(t *testing.T) {
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	before := runtime.NumGoroutine()
+	var clients []net.Conn
+	for range 1000 {
+		server, client := pair(t)
+		clients = append(clients, client)
+		h := p.Hold(server, newFake(t), park.Options{Heartbeat: 20 * time.Millisecond})
+		h.Wake()
+	}
+	time.Sleep(100 * time.Millisecond) // heartbeats were written: writers came and went
+	extra := runtime.NumGoroutine() - before
+	for deadline := time.Now().Add(5 * time.Second); extra > 1 && time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		extra = runtime.NumGoroutine() - before
+	}
+	if extra > 1 {
+		t.Errorf("1,000 idle streams hold %d goroutines, want the ticker alone", extra)
+	}
+	for _, c := range clients {
+		c.Close()
+	}
+	for deadline := time.Now().Add(10 * time.Second); p.Len() > 0 && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+	}
+	if p.Len() != 0 {
+		t.Errorf("%d streams still held after every client left", p.Len())
+	}
+}
+
+// TestWakesAndEndsRace: Wake, End and clients leaving from many
+// goroutines at once; the fake checks Fill and Ended never overlap and
+// Ended comes once.
+func TestWakesAndEndsRace(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: time.Millisecond, Writers: 4})
+	var wg sync.WaitGroup
+	for i := range 50 {
+		server, client := pair(t)
+		f := newFake(t)
+		h := p.Hold(server, f, park.Options{Heartbeat: time.Millisecond, Chunked: i%2 == 0})
+		go io.Copy(io.Discard, client)
+		wg.Add(3)
+		go func() {
+			defer wg.Done()
+			for range 100 {
+				f.queue("e\n", false)
+				h.Wake()
+			}
+		}()
+		go func() { defer wg.Done(); time.Sleep(time.Duration(i) * time.Millisecond); h.End() }()
+		go func() { defer wg.Done(); time.Sleep(time.Duration(50-i) * time.Millisecond); client.Close() }()
+		t.Cleanup(func() { f.waitEnded(t) })
+	}
+	wg.Wait()
+}
