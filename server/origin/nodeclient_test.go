@@ -74,7 +74,7 @@ func TestNodeEventSourceResumes(t *testing.T) {
 	untilOpen()
 	pub(3)
 	readEvents(3)
-	srv.CloseClientConnections() // the network drops
+	dropNetwork(srv) // the network drops
 	waitFor(t, func() bool { return o.OpenStreams() == 0 })
 	pub(3) // while the client is away
 	untilOpen()
