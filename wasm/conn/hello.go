@@ -1,8 +1,6 @@
 package conn
 
 import (
-	"errors"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -11,111 +9,8 @@ import (
 	"github.com/tether-sse/tether/server/catalog"
 )
 
-// The lean module does without net/url and encoding/json: together they
-// are about 0.9 MB of it (make bench). This file covers exactly what the
-// runtime needs of them: the stream URL's query and the hello event.
-
-var errEscape = errors.New("invalid % escape")
-
-// param is one key=value of a query, unescaped.
-type param struct{ key, value string }
-
-// validHost accepts an absolute http(s) URL without a path, query or
-// user info: "https://host[:port]", with at most a trailing slash.
-func validHost(s string) bool {
-	rest, ok := strings.CutPrefix(s, "http://")
-	if !ok {
-		if rest, ok = strings.CutPrefix(s, "https://"); !ok {
-			return false
-		}
-	}
-	rest = strings.TrimSuffix(rest, "/")
-	return rest != "" && !strings.ContainsAny(rest, "/?#@%\\ \t\r\n")
-}
-
-// parseQuery splits "a=1&b=x%20y" into unescaped pairs, like
-// url.ParseQuery, rejecting bad escapes and ';' separators.
-func parseQuery(s string) ([]param, error) {
-	var out []param
-	for part := range strings.SplitSeq(s, "&") {
-		if part == "" {
-			continue
-		}
-		if strings.Contains(part, ";") {
-			return nil, errors.New("invalid semicolon separator in query")
-		}
-		k, v, _ := strings.Cut(part, "=")
-		key, err := unescape(k)
-		if err != nil {
-			return nil, err
-		}
-		value, err := unescape(v)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, param{key, value})
-	}
-	return out, nil
-}
-
-func unescape(s string) (string, error) {
-	if !strings.ContainsAny(s, "%+") {
-		return s, nil
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '+':
-			b.WriteByte(' ')
-		case '%':
-			if i+2 >= len(s) {
-				return "", errEscape
-			}
-			n, err := strconv.ParseUint(s[i+1:i+3], 16, 8)
-			if err != nil {
-				return "", errEscape
-			}
-			b.WriteByte(byte(n))
-			i += 2
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String(), nil
-}
-
-// encodeQuery writes pairs sorted by key (stable), escaped like
-// url.QueryEscape.
-func encodeQuery(ps []param) string {
-	ps = slices.Clone(ps)
-	slices.SortStableFunc(ps, func(a, b param) int { return strings.Compare(a.key, b.key) })
-	var b strings.Builder
-	for i, p := range ps {
-		if i > 0 {
-			b.WriteByte('&')
-		}
-		escape(&b, p.key)
-		b.WriteByte('=')
-		escape(&b, p.value)
-	}
-	return b.String()
-}
-
-func escape(b *strings.Builder, s string) {
-	const hex = "0123456789ABCDEF"
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '.', c == '~':
-			b.WriteByte(c)
-		case c == ' ':
-			b.WriteByte('+')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-}
+// The lean module does without encoding/json (nor net/url: url.go): this
+// file reads exactly what the runtime needs of JSON, the hello event.
 
 // parseHello reads the hello event's flat JSON object. Unknown fields are
 // skipped; anything but a flat object of strings, numbers, booleans and

@@ -19,15 +19,15 @@ func testMachine(loggedIn, canProbe bool, tokens ...bool) *machine {
 // when shared is set.
 func testMachineShared(loggedIn, canProbe, tokens, shared bool) *machine {
 	return newMachine(machineConfig{
-		url:        func(lastID, token string) string { return streamURL("/s", nil, lastID, token) },
-		tokens:     tokens,
-		shared:     shared,
-		beaconURL:  "/d",
-		threshold:  10 * time.Second,
-		minBackoff: time.Second,
-		maxBackoff: 30 * time.Second,
-		canProbe:   canProbe,
-		rand:       func() float64 { return 0 },
+		url:             func(lastID, token string) string { return streamURL("/s", nil, lastID, token) },
+		tokens:          tokens,
+		shareAcrossTabs: shared,
+		beaconURL:       "/d",
+		threshold:       10 * time.Second,
+		minBackoff:      time.Second,
+		maxBackoff:      30 * time.Second,
+		canProbe:        canProbe,
+		rand:            func() float64 { return 0 },
 	}, loggedIn)
 }
 
@@ -372,7 +372,7 @@ func (w *world) apply(tb testing.TB, in Input, now time.Time) {
 			w.sources--
 		case Arm:
 			w.armed[e.Timer] = e.Gen
-		case Stop:
+		case Disarm:
 			delete(w.armed, e.Timer)
 		case Deliver:
 			if id := e.Msg.ID; id != "" && !w.idless {
@@ -393,7 +393,7 @@ func (w *world) apply(tb testing.TB, in Input, now time.Time) {
 			}
 		}
 	}
-	if w.m.cfg.shared && w.m.phase != Idle && w.m.campaigning != w.m.phase.wantsConnection() {
+	if w.m.cfg.shareAcrossTabs && w.m.phase != Idle && w.m.campaigning != w.m.phase.wantsConnection() {
 		tb.Fatalf("in line for leadership: %v, in %v", w.m.campaigning, w.m.phase)
 	}
 	if in.Kind == InLogout {

@@ -73,12 +73,13 @@ const (
 	InJoin    // From, LastID, Names, Term: a follower asks the leader for what it missed and listens to Names
 	InLeader  // Leader, Term: what the leader says of itself
 	InRelayed // Msg, Term, LastID: an event the leader relayed, and the id before it in the leader's stream
+	InPanic   // Name: a handler of this event panicked (the shell isolated it)
 	inputKinds
 )
 
 var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
 	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token",
-	"Role", "Join", "Leader", "Relayed"}
+	"Role", "Join", "Leader", "Relayed", "Panic"}
 
 func (k InputKind) String() string { return inputNames[k] }
 
@@ -117,7 +118,7 @@ func (k TimerKind) String() string { return [...]string{"retry", "watchdog"}[k] 
 // EffectKind names what the shell must do.
 type EffectKind int
 
-// The effects. Dial, CloseSource, Listen, Unlisten, Arm and Stop touch the
+// The effects. Dial, CloseSource, Listen, Unlisten, Arm and Disarm touch the
 // source and timers: the shell runs them before it releases its lock, so
 // the source the machine believes in is the one that exists. The others
 // call out of the runtime and run after the lock is released, in order.
@@ -127,7 +128,7 @@ const (
 	Listen                           // Name: the source listens to it too
 	Unlisten                         // Name
 	Arm                              // Timer, After, Gen
-	Stop                             // Timer
+	Disarm                           // Timer: stop it
 	Probe                            // URL, Gen: ask the stream URL for its status
 	Beacon                           // URL, Body: navigator.sendBeacon
 	Deliver                          // Msg: to the event's subscribers
@@ -143,6 +144,7 @@ const (
 	Share                            // Then: tell the other tabs to log in or out too
 	Confirm                          // ask the port whether this tab still holds the lock
 	Rejoin                           // LastID, Names, Term: a follower asks the leader again for what follows LastID
+	RelayStatus                      // Leader, Term, LastID, Names: a follower's relay source takes the leader's status
 )
 
 // Effect is one thing the shell must do.
@@ -165,7 +167,7 @@ type Effect struct {
 	To       string // Relay: the one tab it is for; empty: every tab
 	Steal    bool
 	Leader   LeaderStatus
-	Term     Term // Relay, Announce: the leader's; Dial of a relay: the one its join carries
+	Term     Term // Relay, Announce: the leader's; Dial of a relay: the one its join carries; RelayStatus: the status's
 }
 
 // String is the effect in a test's words: "dial", "arm retry 1s", ...
@@ -182,7 +184,7 @@ func (e Effect) String() string {
 		return [...]string{Listen: "listen", Unlisten: "unlisten"}[e.Kind] + " " + e.Name
 	case Arm:
 		return "arm " + e.Timer.String() + " " + e.After.String()
-	case Stop:
+	case Disarm:
 		return "stop " + e.Timer.String()
 	case Probe:
 		return "probe"
@@ -217,6 +219,8 @@ func (e Effect) String() string {
 		return "confirm"
 	case Rejoin:
 		return "rejoin " + e.LastID
+	case RelayStatus:
+		return "relay status " + e.Leader.String()
 	}
 	return fmt.Sprintf("Effect(%d)", int(e.Kind))
 }
@@ -258,3 +262,27 @@ var (
 	fresh     = []Phase{Dialing, Authorizing, Electing}
 	standDown = map[Phase][]Phase{Dialing: {Dialing}, Open: {Dialing}, Retrying: {Dialing}, Probing: {Dialing}, BackingOff: {Dialing}, Authorizing: {Dialing}, Electing: {Dialing}}
 )
+
+// LeaderStatus is what the leader tells the other tabs of itself.
+type LeaderStatus struct {
+	Open      bool          // its stream is open
+	Heartbeat time.Duration // the origin's heartbeat period; 0: none promised
+	Retry     time.Duration // the origin's retry:
+	Hidden    bool          // its page is in the background
+	Position  string        // the last id it got: where a follower that has none stands
+	Gap       string        // a follower's last id the leader cannot serve (it must take over)
+}
+
+func (s LeaderStatus) String() string {
+	out := "closed"
+	if s.Open {
+		out = "open"
+	}
+	if s.Hidden {
+		out += " hidden"
+	}
+	if s.Gap != "" {
+		out += " gap " + s.Gap
+	}
+	return out
+}

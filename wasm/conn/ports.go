@@ -1,28 +1,5 @@
 package conn
 
-import "time"
-
-// ReadyState mirrors EventSource.readyState.
-type ReadyState int
-
-// EventSource ready states.
-const (
-	ReadyConnecting ReadyState = 0
-	ReadyOpen       ReadyState = 1
-	ReadyClosed     ReadyState = 2
-)
-
-// Message is one event as a subscriber sees it.
-type Message struct {
-	Name     string // the event: name; "message" for unnamed events
-	ID       string // its id (EventSource's lastEventId)
-	Data     string // raw data; parsing is the subscriber's business
-	Instance int    // the instance number of the source it came from
-	// Raw is the browser's own event (a MessageEvent), so that JS
-	// consumers get it without copying its data through Go; nil in tests.
-	Raw any
-}
-
 // SourceEvents are the callbacks a Dialer wires to a new Source. They may be
 // called from any goroutine, but never from inside Dial.
 type SourceEvents struct {
@@ -68,24 +45,6 @@ type TokenSource interface {
 	Token(done func(token string, err error))
 }
 
-// Clock is time, injected.
-type Clock interface {
-	Now() time.Time
-	AfterFunc(d time.Duration, f func()) Timer
-}
-
-// Timer is a stoppable pending call.
-type Timer interface{ Stop() bool }
-
-// SystemClock is the real clock.
-type SystemClock struct{}
-
-// Now returns time.Now().
-func (SystemClock) Now() time.Time { return time.Now() }
-
-// AfterFunc calls time.AfterFunc.
-func (SystemClock) AfterFunc(d time.Duration, f func()) Timer { return time.AfterFunc(d, f) }
-
 // Lifecycle receives the page's lifecycle events (seed §7).
 type Lifecycle interface {
 	Hidden()
@@ -110,4 +69,70 @@ type Runtime interface {
 	Login()
 	Logout()
 	Stats() Stats
+}
+
+// TabKind names what tabs tell each other.
+type TabKind int
+
+// The tab messages.
+const (
+	TabEvent  TabKind = iota // Msg, LastID: an event of the leader's stream, and the id before it
+	TabStatus                // Status: the leader's status
+	TabJoin                  // LastID, Names: a follower's position and the events it listens to
+	TabLogin                 // log in every tab
+	TabLogout                // log out every tab
+)
+
+// TabMessage is one message between tabs of one stream URL.
+type TabMessage struct {
+	Kind TabKind
+	From string // the sending tab, set by the Tabs port
+	To   string // the one tab it is for (the port drops it elsewhere); empty: every tab
+	// Term is the sender's leadership for an event or a status, and the
+	// highest term the sender has heard for a join.
+	Term   Term
+	Msg    Message
+	Status LeaderStatus
+	LastID string
+	Names  []string
+}
+
+// TabEvents are what a Tabs port reports; they may be called from any
+// goroutine, never from inside a Tabs method.
+type TabEvents struct {
+	// Role is the election's answer: Leader when this tab holds the lock,
+	// Follower when another does (first while in line, again when the
+	// lock was stolen; the port then stays in line).
+	Role func(Role)
+	// Message is a message from another tab, for every tab or this one.
+	Message func(TabMessage)
+}
+
+// Tabs is the browser's other tabs of the same stream URL: a lock that
+// elects one leader (Web Locks) and a channel between the tabs
+// (BroadcastChannel).
+type Tabs interface {
+	// Bind starts taking part under key (the stream URL) and opens the
+	// channel. Called once, before any other method.
+	Bind(key string, on TabEvents)
+	// ID is this tab's name on the channel (TabMessage.From), unique in
+	// the browser.
+	ID() string
+	// Campaign gets in line for leadership, or takes it from the leader
+	// at once when steal is set. The answer comes to TabEvents.Role.
+	Campaign(steal bool)
+	// Confirm asks whether this tab still holds the lock, and answers on
+	// TabEvents.Role: Leader if it does, Follower if not. A tab frozen
+	// while another stole its lock hears the steal and this answer only
+	// when it thaws, so a leader asks before each stream it opens after
+	// the first.
+	Confirm()
+	// Resign gives leadership up, or leaves the line.
+	Resign()
+	// Post sends m to the other tabs.
+	Post(m TabMessage)
+	// Detach closes the channel and Attach opens it again: an open
+	// BroadcastChannel keeps a page out of the back/forward cache.
+	Detach()
+	Attach()
 }

@@ -18,10 +18,9 @@ type Options struct {
 	// Token is the token option: a function returning the access token or
 	// a promise of it. Undefined means none.
 	Token safejs.Value
-	// Solo keeps this tab's own stream (shareAcrossTabs: false). False,
-	// the default, shares one stream among the tabs of the same stream
-	// URL where the browser can.
-	Solo bool
+	// ShareAcrossTabs shares one stream among the tabs of the same stream
+	// URL where the browser can (the default); false keeps this tab's own.
+	ShareAcrossTabs bool
 }
 
 // ReadConfig reads {notificationsHost, path, queryString,
@@ -30,7 +29,7 @@ type Options struct {
 // (undefined means all defaults). Wrong types are errors, not defaults.
 func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 	var cfg conn.Config
-	var opt Options
+	opt := Options{ShareAcrossTabs: true}
 	if v.IsUndefined() || v.IsNull() {
 		return cfg, opt, nil
 	}
@@ -73,8 +72,7 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 		opt.Token = p
 	}
 	if p, ok := get("shareAcrossTabs", safejs.TypeBoolean); ok {
-		share, _ := p.Bool()
-		opt.Solo = !share
+		opt.ShareAcrossTabs, _ = p.Bool()
 	}
 	if p, ok := get("loggedIn", safejs.TypeBoolean); ok {
 		in, _ := p.Bool()

@@ -41,7 +41,7 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	if opt.Token.Type() == safejs.TypeFunction {
 		deps.Token = jsbridge.TokenFunc{Fn: opt.Token}
 	}
-	if !opt.Solo {
+	if opt.ShareAcrossTabs {
 		if tabs, err := jsbridge.NewTabs(); err == nil {
 			deps.Tabs = tabs
 		} // else each tab holds its own stream, as the option's doc says
