@@ -22,7 +22,8 @@
 //
 // # A state machine and its shell
 //
-// The decisions are a pure state machine (machine.go): an [Input] and the
+// The decisions are a pure state machine (step.go and the files it calls:
+// machine, receive, recover, election): an [Input] and the
 // time go in; the new [Phase] and a list of [Effect] come out. It holds no
 // lock, calls no port and starts no goroutine, so every transition is a
 // table test. The [Manager] is the shell: it holds the lock, feeds inputs,
@@ -31,42 +32,60 @@
 //
 // A page is in one phase; the State it shows derives from it (Dialing and
 // Authorizing show Connecting before the first open since login,
-// Reconnecting after). "New" below is Dialing, or Authorizing when a
-// TokenSource is set: every new source waits for a fresh token. With Tabs
-// set, a tab out of the line for leadership (one that has not connected
-// yet, or left a phase without a connection) goes to Electing first, and
-// Role, its answer, takes it on to New; Electing shows as Authorizing does.
-// A leader goes to Electing too before every stream after the first of its
-// term, to ask whether the lock is still its own (Tabs.Confirm); "New" then
-// includes Electing.
+// Reconnecting after). In the table, written from the code's own
+// (transitions in phases.go; a test holds them equal), "new" is Dialing,
+// or Authorizing when a TokenSource is set: every new source waits for a
+// fresh token. "fresh" adds Electing: with Tabs set, a tab out of the line
+// for leadership (one that has not connected yet, or left a phase without
+// a connection) goes to Electing first, and Role, its answer, takes it on;
+// a leader goes there too before every stream after the first of its
+// term, to ask whether the lock is still its own (Tabs.Confirm). Electing
+// shows as Authorizing does.
 //
-//	input        from                                         to
-//	Start        Idle                                         New
-//	Token        Authorizing                                  Dialing (a token), BackingOff (none),
-//	                                                          Failed (none, twice running: an auth error)
-//	Open         Dialing, Retrying                            Open
-//	Error        Dialing, Open, Retrying                      Retrying (EventSource retries), Probing, BackingOff (no Env)
-//	DialFailed   Dialing                                      Failed
-//	Probe        Probing                                      Failed (401, 403, other 4xx), BackingOff,
-//	                                                          Authorizing (401/403 with tokens: once, a fresh token)
-//	Timer        BackingOff (retry), Open (watchdog: stalled)  New
-//	Login        Idle, LoggedOut, Closed, Failed,
-//	             Probing, BackingOff, Authorizing             New
-//	Logout       any but LoggedOut                            LoggedOut
-//	Close        any but LoggedOut, Closed                    Closed
-//	Reconnect    any but LoggedOut, Suspended                 New
-//	Visible      Idle, Dialing…Authorizing (gone, or hidden
-//	             past the threshold)                          New
-//	Online       Idle, Dialing…Authorizing                    New
-//	PageHide     Idle, Dialing…Authorizing                    Suspended (one beacon)
-//	PageShow     Suspended                                    New
-//	Role         Electing, Dialing…Authorizing (role changed)  New
-//	Join, Leader,
-//	Relayed      Dialing…Electing (a leader hears a higher
-//	             term: it stands down and follows)             Dialing
+//	input      from → to
+//	Start      Idle → fresh
+//	Open       Dialing, Retrying → Open
+//	Message    Dialing → Dialing
+//	           Open → Open
+//	           Retrying → Retrying
+//	Error      Dialing, Open, Retrying → Retrying, Probing, BackingOff
+//	DialFailed Dialing → Failed
+//	Probe      Probing → Failed, BackingOff, Authorizing, Electing
+//	Timer      Open, BackingOff → fresh
+//	Login      Idle, LoggedOut, Closed, Failed, Probing, BackingOff → fresh
+//	           Authorizing → Authorizing
+//	           Electing → Electing
+//	Logout     Idle, Closed, Suspended, Failed, Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → LoggedOut
+//	Close      Idle, Suspended, Failed, Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → Closed
+//	Reconnect  Idle, Closed, Failed, Dialing, Open, Retrying, Probing, BackingOff → fresh
+//	           Authorizing → Authorizing
+//	           Electing → Electing
+//	Visible    Idle, Dialing, Open, Retrying, Probing, BackingOff → fresh
+//	           Authorizing → Authorizing
+//	           Electing → Electing
+//	Online     Idle, Dialing, Open, Retrying, Probing, BackingOff → fresh
+//	           Authorizing → Authorizing
+//	           Electing → Electing
+//	PageHide   Idle, Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → Suspended
+//	PageShow   Suspended → fresh
+//	Token      Authorizing → Dialing, BackingOff, Failed
+//	Role       Dialing, Open, Retrying, Probing, BackingOff, Electing → new
+//	           Authorizing → Dialing
+//	Join       Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → Dialing
+//	Leader     Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → Dialing
+//	Relayed    Dialing, Open, Retrying, Probing, BackingOff, Authorizing, Electing → Dialing
 //
-// Message, Listen, Unlisten and Hidden never change the phase. Inputs from
-// an older source, probe or timer (an older generation) are ignored.
+// Why, where the table cannot say: Error goes to Retrying while
+// EventSource retries by itself, to Probing when it gave up, to BackingOff
+// when there is no Env to probe with. Probe goes to Failed on 401, 403 and
+// other 4xx, to Authorizing once on a 401/403 with tokens (a fresh one).
+// Token goes to Failed when the token option failed twice running (an auth
+// error). Visible reconnects when the source is gone or the page was hidden
+// past the threshold; PageHide sends one beacon. Join, Leader and Relayed
+// move a leader that hears a higher term: it stands down and follows (its
+// new source is the relay). Listen, Unlisten, Hidden and Panic never change
+// the phase. Inputs from an older source, probe or timer (an older
+// generation) are ignored.
 //
 // # Stall watchdog
 //
