@@ -36,14 +36,11 @@ func (t *tasks) Render() app.UI {
 }
 
 func main() {
-	boot := jsapi.ReadBoot()
-	rt, _, err := jsapi.Share(boot.Config())
+	rt, _, err := jsapi.Start()
 	if err != nil {
-		boot.Reject(err)
-		return
+		return // the loader's promise says why
 	}
 	tetherapp.Use(rt)
 	app.Route("/", func() app.Composer { return &tasks{items: map[string]catalog.TaskData{}} })
-	boot.Resolve()
 	app.RunWhenOnBrowser()
 }

@@ -2,7 +2,28 @@
 
 package jsapi
 
-import "github.com/hack-pad/safejs"
+import (
+	"github.com/hack-pad/safejs"
+
+	"github.com/tether-sse/tether/wasm/conn"
+)
+
+// Start is the boot sequence of every module that shares the page's
+// runtime: it reads the loader's boot object, starts the runtime from its
+// config or joins the one another module owns (Share), and settles the
+// loader's promise, rejected with err when the runtime cannot start.
+// owner says this module holds the connection: it must keep running (a
+// go-app module does; the lean one blocks forever).
+func Start() (rt conn.Runtime, owner bool, err error) {
+	boot := ReadBoot()
+	rt, api, err := Share(boot.Config())
+	if err != nil {
+		boot.Reject(err)
+		return nil, false, err
+	}
+	boot.Resolve()
+	return rt, api != nil, nil
+}
 
 // Boot is what the loader in web/tether.js hands a module as it starts:
 // globalThis.__tetherBoot = {config, resolve, reject}. A module must read

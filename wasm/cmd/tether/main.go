@@ -9,15 +9,8 @@ package main
 import "github.com/tether-sse/tether/wasm/jsapi"
 
 func main() {
-	boot := jsapi.ReadBoot()
-	_, api, err := jsapi.Share(boot.Config())
-	if err != nil {
-		boot.Reject(err)
-		return
-	}
-	boot.Resolve()
-	if api == nil {
-		return // another module owns the runtime
+	if _, owner, err := jsapi.Start(); err != nil || !owner {
+		return // the loader's promise says why, or another module owns the runtime
 	}
 	select {} // serve callbacks for the life of the page
 }

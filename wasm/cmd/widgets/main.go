@@ -15,15 +15,12 @@ import (
 )
 
 func main() {
-	boot := jsapi.ReadBoot()
-	rt, _, err := jsapi.Share(boot.Config())
+	rt, _, err := jsapi.Start()
 	if err != nil {
-		boot.Reject(err)
-		return
+		return // the loader's promise says why
 	}
 	tetherapp.Use(rt)
 	page := widgets.NewPage()
 	app.RouteWithRegexp("^/", func() app.Composer { return page })
-	boot.Resolve()
 	app.RunWhenOnBrowser()
 }
