@@ -7,6 +7,23 @@
 
 const base = new URL(".", import.meta.url);
 
+// BEGIN protocol (written from Go by build/tsgen, go generate ./server/catalog: edit the Go side)
+// The options the runtime reads (wasm/jsapi OptionNames). Any other name is
+// most likely a typo that would silently leave a default in place.
+const knownOptions = new Set(["notificationsHost","path","queryString","backgroundThresholdMs","withCredentials","loggedIn","token","shareAcrossTabs","events"]);
+// The events of every stream the runtime handles itself (catalog.RuntimeEvents).
+const runtimeEvents = ["hello","heartbeat","reset","force_logout"];
+const defaultPath = "/v1/sse/connect";
+// The Web Lock of the tabs sharing a stream: this prefix and the stream's URL (conn.TabsKeyPrefix).
+const lockPrefix = "tether ";
+// A notificationsHost the runtime accepts (conn.HostPattern).
+const hostPattern = new RegExp("^https?://[^/?#@%\\\\ \\t\\r\\n]+/?$");
+// A manifest's fingerprinted name (origin.FingerprintPattern).
+const fingerprintPattern = new RegExp("^[\\w-]+(\\.[\\w-]+)*\\.[0-9a-f]{16}\\.[\\w-]+$");
+// The origin writes the build's manifest here as it serves this file.
+const servedManifest = null;
+// END protocol
+
 /** @type {import("./tether").loadTether} */
 export function loadTether(config = {}) {
   if (globalThis.tether) return Promise.resolve(complete(globalThis.tether));
@@ -25,10 +42,6 @@ export function loadWidgets(config = {}) {
   loading.catch(() => { delete globalThis.__tetherWidgets; });
   return loading;
 }
-
-// The options the runtime reads (wasm/jsapi/config.go). Any other name is
-// most likely a typo that would silently leave a default in place.
-const knownOptions = new Set(["notificationsHost", "path", "queryString", "backgroundThresholdMs", "withCredentials", "loggedIn", "token", "shareAcrossTabs", "events"]);
 
 async function checkConfig(caller, config) {
   if (config === null || typeof config !== "object") {
@@ -52,14 +65,13 @@ async function checkConfig(caller, config) {
 // which saves a round trip; a copy of the loader without it (an npm
 // bundle) fetches manifest.json, and with no manifest at all uses the
 // plain names.
-const servedManifest = null;
 let manifest;
 async function locate(file) {
   manifest ??= servedManifest
     ? Promise.resolve(servedManifest)
     : fetch(new URL("manifest.json", base)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
   const name = (await manifest)[file];
-  return new URL(typeof name === "string" && /^[\w-]+(\.[\w-]+)+$/.test(name) ? name : file, base);
+  return new URL(typeof name === "string" && fingerprintPattern.test(name) ? name : file, base);
 }
 
 // run starts one Go module and resolves to the runtime it owns or joined.
@@ -113,10 +125,6 @@ async function start(file, config, early) {
 // per batch instead of three per event (wasm/jsbridge Dialer.Pack).
 const pack = (events) => events.map((e) => e.type + "\r" + e.lastEventId + "\r" + e.data + "\r").join("");
 
-// The names an early stream listens for: the stream's own (wasm/conn's
-// internalNames), unnamed events, and the page's events option.
-const streamNames = ["hello", "heartbeat", "reset", "force_logout", "message"];
-
 // connectEarly opens the page's stream while the module downloads, so its
 // round trips overlap the download, and keeps every event of the names it
 // knows until the runtime adopts the stream (wasm/jsbridge/early.go): the
@@ -129,11 +137,11 @@ const streamNames = ["hello", "heartbeat", "reset", "force_logout", "message"];
 // resolves to the early stream it opened, if any.
 async function connectEarly(config) {
   const query = String(config.queryString ?? "").replace(/^\?/, "");
-  const path = config.path ?? "/v1/sse/connect";
+  const path = config.path ?? defaultPath;
   const host = config.notificationsHost ?? "";
   if (typeof EventSource !== "function" || config.token != null || config.loggedIn === false ||
       typeof path !== "string" || !path.startsWith("/") ||
-      typeof host !== "string" || (host !== "" && !/^https?:\/\/[^/?#]+\/?$/.test(host)) || // the runtime's rule
+      typeof host !== "string" || (host !== "" && !hostPattern.test(host)) || // the runtime's rule
       (!config.events && new URLSearchParams(query).has("lastEventId"))) {
     return;
   }
@@ -141,7 +149,7 @@ async function connectEarly(config) {
   // will not adopt the stream.
   const url = host.replace(/\/$/, "") + path + encodeQuery(query);
   if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
-    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === "tether " + url), () => false);
+    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === lockPrefix + url), () => false);
     if (leading || globalThis.tether) return;
   }
   let source;
@@ -150,7 +158,8 @@ async function connectEarly(config) {
   } catch {
     return; // a URL the runtime will refuse, with an error that names the option
   }
-  const names = [...new Set([...streamNames, ...(config.events ?? [])])];
+  // The stream's own events, unnamed ones, and the page's events option.
+  const names = [...new Set([...runtimeEvents, "message", ...(config.events ?? [])])];
   const kept = [];
   const keep = (e) => kept.push(e);
   for (const name of names) source.addEventListener(name, keep);

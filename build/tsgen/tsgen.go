@@ -1,19 +1,28 @@
-// Command tsgen writes web/events.d.ts: TypeScript types for the events
-// of server/catalog, generated from its Go structs so that the two ends of
-// the wire cannot drift. Run by go generate in server/catalog; a test
-// fails when the file is stale.
+// Command tsgen writes what the browser side must repeat of the Go side,
+// so that the two cannot drift: web/events.d.ts, TypeScript types for the
+// events of server/catalog, and the protocol block of the loader
+// (web/tether.js): its option names, the runtime's own event names, the
+// default stream path, the tabs' lock prefix, the host rule, the
+// fingerprint pattern and the line the origin writes the manifest into.
+// Run by go generate in server/catalog; a test fails when either is stale.
 package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/origin"
+	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsapi"
 )
 
 // events are the catalog's events a page subscribes to, with the Go shape
@@ -30,11 +39,67 @@ var events = []struct {
 }
 
 func main() {
-	out := flag.String("o", "web/events.d.ts", "file to write")
+	web := flag.String("web", "web", "the folder of events.d.ts and tether.js")
 	flag.Parse()
-	if err := os.WriteFile(*out, Generate(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*web, "events.d.ts"), Generate(), 0o644); err != nil {
 		log.Fatal(err)
 	}
+	loader := filepath.Join(*web, "tether.js")
+	js, err := os.ReadFile(loader)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if js, err = WithProtocol(js); err != nil {
+		log.Fatal(loader, ": ", err)
+	}
+	if err := os.WriteFile(loader, js, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// The lines that hold the loader's protocol block.
+const (
+	protocolBegin = "// BEGIN protocol"
+	protocolEnd   = "// END protocol"
+)
+
+// Protocol is the loader's protocol block, from the Go side.
+func Protocol() string {
+	list := func(names []string) string {
+		b, _ := json.Marshal(names)
+		return string(b)
+	}
+	str := func(s string) string {
+		b, _ := json.Marshal(s)
+		return string(b)
+	}
+	return protocolBegin + ` (written from Go by build/tsgen, go generate ./server/catalog: edit the Go side)
+// The options the runtime reads (wasm/jsapi OptionNames). Any other name is
+// most likely a typo that would silently leave a default in place.
+const knownOptions = new Set(` + list(jsapi.OptionNames) + `);
+// The events of every stream the runtime handles itself (catalog.RuntimeEvents).
+const runtimeEvents = ` + list(catalog.RuntimeEvents) + `;
+const defaultPath = ` + str(catalog.StreamPath) + `;
+// The Web Lock of the tabs sharing a stream: this prefix and the stream's URL (conn.TabsKeyPrefix).
+const lockPrefix = ` + str(conn.TabsKeyPrefix) + `;
+// A notificationsHost the runtime accepts (conn.HostPattern).
+const hostPattern = new RegExp(` + str(conn.HostPattern) + `);
+// A manifest's fingerprinted name (origin.FingerprintPattern).
+const fingerprintPattern = new RegExp(` + str(origin.FingerprintPattern) + `);
+// The origin writes the build's manifest here as it serves this file.
+` + origin.ManifestMarker + `
+` + protocolEnd
+}
+
+// WithProtocol returns the loader js with its protocol block rewritten.
+func WithProtocol(js []byte) ([]byte, error) {
+	start := bytes.Index(js, []byte(protocolBegin))
+	end := bytes.Index(js, []byte(protocolEnd))
+	if start < 0 || end < start {
+		return nil, fmt.Errorf("no %q … %q block", protocolBegin, protocolEnd)
+	}
+	end += len(protocolEnd)
+	return slices.Concat(js[:start], []byte(Protocol()), js[end:]), nil
 }
 
 // Generate returns the contents of web/events.d.ts.

@@ -9,7 +9,7 @@
 // widget replaces that item and nothing else.
 package catalog
 
-//go:generate go run ../../build/tsgen -o ../../web/events.d.ts
+//go:generate go run ../../build/tsgen -web ../../web
 
 // The origin's endpoints for the runtime. The beacon's path is the
 // stream's with its last segment "disconnect", so a runtime configured
@@ -40,6 +40,11 @@ const (
 	// Payment is an entity update: upsert the payment it names.
 	Payment = "payment"
 )
+
+// RuntimeEvents are the events of every stream that the runtime handles
+// itself, whatever the page subscribes to: it listens to them on every
+// source (the loader's early stream too).
+var RuntimeEvents = []string{Hello, Heartbeat, Reset, ForceLogout}
 
 // Reserved reports whether name is emitted only by the origin.
 func Reserved(name string) bool {

@@ -21,6 +21,12 @@ func Fingerprint(name string, content []byte) string {
 	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:hashLen] + ext
 }
 
+// FingerprintPattern is the shape of the fingerprinted names the loader
+// takes from a manifest (JS and Go syntax alike): Fingerprint's names of
+// files named with letters, digits, '_' and '-'. A name the pattern takes
+// is Fingerprinted; a test holds them so.
+const FingerprintPattern = `^[\w-]+(\.[\w-]+)*\.[0-9a-f]{16}\.[\w-]+$`
+
 // Fingerprinted reports whether name has the shape Fingerprint gives.
 func Fingerprinted(name string) bool {
 	stem := strings.TrimSuffix(path.Base(name), path.Ext(name))

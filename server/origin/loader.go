@@ -12,12 +12,15 @@ import (
 	"time"
 )
 
-// The loader's line the origin fills in (web/tether.js), and the files.
+// ManifestMarker is the loader's line the origin fills in with the
+// build's manifest (web/tether.js, where build/tsgen writes it).
+const ManifestMarker = "const servedManifest = null;"
+
+// The loader's files.
 const (
-	loaderFile     = "tether.js"
-	manifestFile   = "manifest.json"
-	manifestMarker = "const servedManifest = null;"
-	maxLoaderSize  = 1 << 20
+	loaderFile    = "tether.js"
+	manifestFile  = "manifest.json"
+	maxLoaderSize = 1 << 20
 )
 
 // serveLoader serves web/tether.js with the build's manifest written into
@@ -40,11 +43,11 @@ func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
 	}
 	manifest, manifestTime, err := readSmall(root, manifestFile)
 	inline, ok := manifestJS(manifest)
-	if err != nil || !ok || !bytes.Contains(loader, []byte(manifestMarker)) {
+	if err != nil || !ok || !bytes.Contains(loader, []byte(ManifestMarker)) {
 		o.serveFrom(w, r, dir, loaderFile)
 		return
 	}
-	body := bytes.Replace(loader, []byte(manifestMarker), []byte("const servedManifest = "+inline+";"), 1)
+	body := bytes.Replace(loader, []byte(ManifestMarker), []byte("const servedManifest = "+inline+";"), 1)
 	if manifestTime.After(loaderTime) {
 		loaderTime = manifestTime
 	}

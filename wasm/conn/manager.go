@@ -1,13 +1,9 @@
 package conn
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
-
-	"github.com/tether-sse/tether/server/catalog"
 )
 
 // Start opens the connection if the manager is logged in.
@@ -169,20 +165,9 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if deps.Dialer == nil {
 		return nil, ErrNoDialer
 	}
-	if cfg.NotificationsHost != "" {
-		if !validHost(cfg.NotificationsHost) {
-			return nil, fmt.Errorf("%w, got %q", ErrBadHost, cfg.NotificationsHost)
-		}
-	}
-	if cfg.Path == "" {
-		cfg.Path = catalog.StreamPath
-	}
-	if !strings.HasPrefix(cfg.Path, "/") {
-		return nil, fmt.Errorf("%w, got %q", ErrBadPath, cfg.Path)
-	}
-	query, err := parseQuery(strings.TrimPrefix(cfg.QueryString, "?"))
+	at, err := endpointOf(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadQuery, err)
+		return nil, err
 	}
 	if cfg.BackgroundThreshold == 0 {
 		cfg.BackgroundThreshold = 10 * time.Second
@@ -199,10 +184,8 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if deps.Rand == nil {
 		deps.Rand = jitter(uint64(deps.Clock.Now().UnixNano()))
 	}
-	host := strings.TrimSuffix(cfg.NotificationsHost, "/")
-	base := host + cfg.Path
 	mc := machineConfig{
-		url:             func(lastID, token string) string { return streamURL(base, query, lastID, token) },
+		url:             at.stream,
 		tokens:          deps.Token != nil,
 		threshold:       cfg.BackgroundThreshold,
 		minBackoff:      cfg.MinBackoff,
@@ -212,7 +195,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		rand:            deps.Rand,
 	}
 	if deps.Env != nil {
-		mc.beaconURL = host + beaconPath(cfg.Path)
+		mc.beaconURL = at.beacon()
 	}
 	if deps.Tabs != nil {
 		mc.self = deps.Tabs.ID()
@@ -230,7 +213,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if m.tabs != nil {
 		// Tabs share a stream only when its URL is the same: host, path
 		// and query (and so the user, whose cookie the tabs share).
-		m.tabs.Bind("tether "+streamURL(base, query, "", ""), TabEvents{
+		m.tabs.Bind(TabsKeyPrefix+at.stream("", ""), TabEvents{
 			Role:    func(r Role) { m.feed(Input{Kind: InRole, Role: r}) },
 			Message: m.fromTab,
 		})

@@ -10,4 +10,8 @@ const (
 	eventForceLogout = catalog.ForceLogout
 )
 
-var internalNames = []string{eventHello, eventHeartbeat, eventReset, eventForceLogout}
+var internalNames = catalog.RuntimeEvents
+
+// TabsKeyPrefix begins the key under which the tabs of one stream URL
+// share it (Tabs.Bind; the Web Lock's name): the prefix, then the URL.
+const TabsKeyPrefix = "tether "

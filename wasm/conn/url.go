@@ -2,15 +2,59 @@ package conn
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tether-sse/tether/server/catalog"
 )
 
 // The stream's URLs: the stream with its query, resume id and access
 // token, and the beacon beside it. The lean module does without net/url
 // (with encoding/json about 0.9 MB of it, make bench): this file covers
 // exactly the query the runtime writes and reads.
+
+// endpoint is where a config's stream is: its host, path and query,
+// checked once.
+type endpoint struct {
+	host, path string
+	query      []param
+}
+
+func endpointOf(cfg Config) (endpoint, error) {
+	if cfg.NotificationsHost != "" && !validHost(cfg.NotificationsHost) {
+		return endpoint{}, fmt.Errorf("%w, got %q", ErrBadHost, cfg.NotificationsHost)
+	}
+	e := endpoint{host: strings.TrimSuffix(cfg.NotificationsHost, "/"), path: cfg.Path}
+	if e.path == "" {
+		e.path = catalog.StreamPath
+	}
+	if !strings.HasPrefix(e.path, "/") {
+		return endpoint{}, fmt.Errorf("%w, got %q", ErrBadPath, e.path)
+	}
+	var err error
+	if e.query, err = parseQuery(strings.TrimPrefix(cfg.QueryString, "?")); err != nil {
+		return endpoint{}, fmt.Errorf("%w: %v", ErrBadQuery, err)
+	}
+	return e, nil
+}
+
+// stream is the stream's URL resuming after lastID, with the access token.
+func (e endpoint) stream(lastID, token string) string {
+	return streamURL(e.host+e.path, e.query, lastID, token)
+}
+
+// beacon is the page-exit beacon's URL, beside the stream.
+func (e endpoint) beacon() string { return e.host + beaconPath(e.path) }
+
+// StreamURL is the URL the runtime opens for cfg before it has seen an
+// event or fetched a token: what the loader's early stream must match to
+// be adopted, and the key (after TabsKeyPrefix) its tabs share it by.
+func StreamURL(cfg Config) (string, error) {
+	e, err := endpointOf(cfg)
+	return e.stream("", ""), err
+}
 
 // streamURL is base with the configured query and, once the page has seen
 // an event, lastEventId in place of any the query had; the same for the
@@ -39,6 +83,11 @@ var errEscape = errors.New("invalid % escape")
 
 // param is one key=value of a query, unescaped.
 type param struct{ key, value string }
+
+// HostPattern is validHost as a regular expression (JS and Go syntax
+// alike), for the loader, which checks a host before it connects early; a
+// test holds the two equal.
+const HostPattern = `^https?://[^/?#@%\\ \t\r\n]+/?$`
 
 // validHost accepts an absolute http(s) URL without a path, query or
 // user info: "https://host[:port]", with at most a trailing slash.

@@ -45,16 +45,16 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 		}
 		return p, true
 	}
-	if p, ok := get("notificationsHost", safejs.TypeString); ok {
+	if p, ok := get(OptNotificationsHost, safejs.TypeString); ok {
 		cfg.NotificationsHost, _ = p.String()
 	}
-	if p, ok := get("path", safejs.TypeString); ok {
+	if p, ok := get(OptPath, safejs.TypeString); ok {
 		cfg.Path, _ = p.String()
 	}
-	if p, ok := get("queryString", safejs.TypeString); ok {
+	if p, ok := get(OptQueryString, safejs.TypeString); ok {
 		cfg.QueryString, _ = p.String()
 	}
-	if p, ok := get("backgroundThresholdMs", safejs.TypeNumber); ok {
+	if p, ok := get(OptBackgroundThresholdMs, safejs.TypeNumber); ok {
 		ms, _ := p.Float()
 		switch {
 		case ms < 0 || ms != ms:
@@ -65,16 +65,16 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 			cfg.BackgroundThreshold = time.Duration(ms * float64(time.Millisecond))
 		}
 	}
-	if p, ok := get("withCredentials", safejs.TypeBoolean); ok {
+	if p, ok := get(OptWithCredentials, safejs.TypeBoolean); ok {
 		opt.WithCredentials, _ = p.Bool()
 	}
-	if p, ok := get("token", safejs.TypeFunction); ok {
+	if p, ok := get(OptToken, safejs.TypeFunction); ok {
 		opt.Token = p
 	}
-	if p, ok := get("shareAcrossTabs", safejs.TypeBoolean); ok {
+	if p, ok := get(OptShareAcrossTabs, safejs.TypeBoolean); ok {
 		opt.ShareAcrossTabs, _ = p.Bool()
 	}
-	if p, ok := get("loggedIn", safejs.TypeBoolean); ok {
+	if p, ok := get(OptLoggedIn, safejs.TypeBoolean); ok {
 		in, _ := p.Bool()
 		cfg.LoggedOut = !in
 	}
