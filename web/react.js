@@ -18,9 +18,12 @@ const readyStates = { Connecting: 0, Reconnecting: 0, Connected: 1, Disconnected
 
 // eventSourceFacade stands in for the EventSource until the runtime is up
 // (listeners added before then are attached when it is) and for the life
-// of the page after.
+// of the page after. Like an EventSource it has onmessage (unnamed
+// events), onopen (the stream opened) and onerror (it was lost, or the
+// runtime could not load: readyState says CLOSED then).
 function eventSourceFacade(ready) {
   let tether = null;
+  let failed = false;
   const listeners = new Map(); // type → Map<listener, off | null>
   const attach = (type, listener) => {
     const off = tether._listen(type, (ev) => {
@@ -29,11 +32,31 @@ function eventSourceFacade(ready) {
     });
     listeners.get(type).set(listener, off);
   };
+  const handlers = { onmessage: null, onopen: null, onerror: null };
+  // onmessage is a listener of "message" events, as on an EventSource.
+  const onmessage = (ev) => handlers.onmessage?.call(facade, ev);
+  const fire = (name, type) => {
+    try {
+      handlers[name]?.call(facade, new Event(type));
+    } catch (err) {
+      console.error(`tether: esRef.current.${name} threw:`, err);
+    }
+  };
   const facade = {
     CONNECTING: 0, OPEN: 1, CLOSED: 2,
-    get readyState() { return tether ? readyStates[tether.state()] : 0; },
+    get readyState() { return failed ? 2 : tether ? readyStates[tether.state()] : 0; },
     get url() { return tether?.eventSource()?.url ?? ""; },
     get withCredentials() { return tether?.eventSource()?.withCredentials ?? false; },
+    get onmessage() { return handlers.onmessage; },
+    set onmessage(fn) {
+      handlers.onmessage = typeof fn === "function" ? fn : null;
+      if (handlers.onmessage) facade.addEventListener("message", onmessage);
+      else facade.removeEventListener("message", onmessage);
+    },
+    get onopen() { return handlers.onopen; },
+    set onopen(fn) { handlers.onopen = typeof fn === "function" ? fn : null; },
+    get onerror() { return handlers.onerror; },
+    set onerror(fn) { handlers.onerror = typeof fn === "function" ? fn : null; },
     addEventListener(type, listener) {
       if (listener == null) return;
       if (!listeners.has(type)) listeners.set(type, new Map());
@@ -53,7 +76,17 @@ function eventSourceFacade(ready) {
   ready.then((t) => {
     tether = t;
     for (const [type, byListener] of listeners) for (const listener of byListener.keys()) attach(type, listener);
-  }, () => {});
+    let was = t.state();
+    if (was === "Connected") queueMicrotask(() => fire("onopen", "open"));
+    t.onState((state) => {
+      if (state === "Connected" && was !== "Connected") fire("onopen", "open");
+      if (was === "Connected" && state !== "Connected" || state === "Error" && was !== "Error") fire("onerror", "error");
+      was = state;
+    });
+  }, () => {
+    failed = true;
+    fire("onerror", "error");
+  });
   return facade;
 }
 
@@ -73,6 +106,7 @@ export function SSEContextProvider({ notificationsHost, path, queryString, backg
   const esRef = useRef(null);
   if (esRef.current === null) esRef.current = eventSourceFacade(loading.current);
   const [tether, setTether] = useState(null);
+  const [failure, setFailure] = useState(null);
   const [instanceId, setInstanceId] = useState(0);
   useEffect(() => {
     let off = null;
@@ -82,10 +116,13 @@ export function SSEContextProvider({ notificationsHost, path, queryString, backg
       setTether(t);
       setInstanceId(t.instanceId());
       off = t.onInstance(setInstanceId);
-    }, (err) => console.error("tether: the runtime did not load:", err));
+    }, (err) => {
+      console.error("tether: the runtime did not load:", err);
+      if (live) setFailure(err);
+    });
     return () => { live = false; off?.(); };
   }, []);
-  return createElement(Context.Provider, { value: { esRef, instanceId, tether, loading: loading.current } }, children);
+  return createElement(Context.Provider, { value: { esRef, instanceId, tether, failure, loading: loading.current } }, children);
 }
 
 function useProvided(hook) {
@@ -119,11 +156,19 @@ export function useTether(event, handler, options) {
   }, [loading, event, onError]);
 }
 
-/** The connection state: "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error". */
+/**
+ * The connection state: "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error".
+ * "Error" too when the runtime could not load (useLoadError says why).
+ */
 export function useConnectionState() {
-  const { tether } = useProvided("useConnectionState()");
+  const { tether, failure } = useProvided("useConnectionState()");
   return useSyncExternalStore(
     (notify) => (tether ? tether.onState(notify) : () => {}),
-    () => (tether ? tether.state() : "Connecting"),
+    () => (tether ? tether.state() : failure ? "Error" : "Connecting"),
   );
+}
+
+/** Why the runtime could not load (an Error naming the URL tried), or null. */
+export function useLoadError() {
+  return useProvided("useLoadError()").failure;
 }

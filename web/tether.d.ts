@@ -115,7 +115,12 @@ export function loadTether(config?: TetherConfig): Promise<Tether>;
  * <div> of <body>. It joins the runtime if one is loaded or loading, else owns it (with config).
  * Resolves to the page's runtime.
  */
-export function loadWidgets(config?: TetherConfig): Promise<Tether>;
+/**
+ * Runs a Go wasm module that shares the page's runtime (a go-app app that calls jsapi.Start or
+ * tetherapp.Start): the one at `module` (a URL, resolved against the page), or the demo's
+ * widgets.wasm beside the loader. Rejects with an Error naming the URL when it cannot load.
+ */
+export function loadWidgets(config?: TetherConfig, module?: string | URL): Promise<Tether>;
 
 declare global {
   // eslint-disable-next-line no-var

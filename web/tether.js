@@ -1,7 +1,8 @@
 // Tether loader. loadTether(config) resolves to globalThis.tether, loading
 // wasm_exec.js and tether.wasm (beside this file) once per page.
-// loadWidgets(config) runs the go-app widgets module (widgets.wasm), which
-// mounts into the first <div> of <body>. Whichever module starts first owns
+// loadWidgets(config, module) runs a go-app module that shares the
+// runtime: the page's own at the URL module, or the demo's widgets
+// (widgets.wasm beside this file, which mounts into the first <div>). Whichever module starts first owns
 // the page's one connection; every later call, from any micro-frontend,
 // gets the same runtime.
 
@@ -35,11 +36,20 @@ export function loadTether(config = {}) {
 }
 
 /** @type {import("./tether").loadWidgets} */
-export function loadWidgets(config = {}) {
-  if (globalThis.__tetherWidgets) return globalThis.__tetherWidgets;
-  const loading = checkConfig("loadWidgets", config).then(() => run("widgets.wasm", config));
-  globalThis.__tetherWidgets = loading;
-  loading.catch(() => { delete globalThis.__tetherWidgets; });
+export function loadWidgets(config = {}, module = undefined) {
+  // A go-app module of the page's own (module: its URL, resolved against
+  // the page), or the demo's widgets.wasm beside this file.
+  const key = module === undefined ? "widgets.wasm" : String(module);
+  const loads = (globalThis.__tetherWidgets ??= new Map());
+  if (loads.has(key)) return loads.get(key);
+  const loading = checkConfig("loadWidgets", config).then(() => {
+    if (module !== undefined && (typeof module !== "string" && !(module instanceof URL) || String(module) === "")) {
+      throw new TypeError("loadWidgets(config, module): module must be the URL of a Go wasm module");
+    }
+    return run(key, config, module === undefined ? null : new URL(String(module), document.baseURI));
+  });
+  loads.set(key, loading);
+  loading.catch(() => loads.delete(key));
   return loading;
 }
 
@@ -74,12 +84,13 @@ async function locate(file) {
   return new URL(typeof name === "string" && fingerprintPattern.test(name) ? name : file, base);
 }
 
-// run starts one Go module and resolves to the runtime it owns or joined.
-async function run(file, config) {
+// run starts one Go module (file beside this loader, or at url) and
+// resolves to the runtime it owns or joined.
+async function run(file, config, url = null) {
   const owner = !globalThis.tether && (file === "tether.wasm" || !globalThis.__tetherLoading);
   const early = owner ? connectEarly(config) : null;
   try {
-    return await start(file, config, early);
+    return await start(file, config, early, url);
   } finally {
     // The module takes the early stream as it starts; one it never took
     // (the load failed) is closed here, by the load that opened it.
@@ -91,20 +102,36 @@ async function run(file, config) {
   }
 }
 
-async function start(file, config, early) {
-  const url = await locate(file);
+async function start(file, config, early, moduleURL) {
+  const url = moduleURL ?? (await locate(file));
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
-  if (!globalThis.Go) await import((await locate("wasm_exec.js")).href);
+  if (!globalThis.Go) {
+    const execURL = await locate("wasm_exec.js");
+    try {
+      await import(execURL.href);
+    } catch (err) {
+      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside the loader): ${err.message}`);
+    }
+  }
   const go = new globalThis.Go();
   let instance;
   try {
     ({ instance } = await WebAssembly.instantiateStreaming(response, go.importObject));
   } catch (streamingError) {
     // A server without the application/wasm type: fall back to bytes.
-    const resp = await fetch(url);
+    let resp;
+    try {
+      resp = await fetch(url);
+    } catch (err) {
+      throw new Error(`tether: could not fetch ${url}: ${err.message}`);
+    }
     if (!resp.ok) throw new Error(`tether: ${url} answered ${resp.status}`);
-    ({ instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject));
+    try {
+      ({ instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject));
+    } catch (err) {
+      throw new Error(`tether: ${url} is not a Go wasm module: ${err.message}`);
+    }
   }
   // A runtime still loading owns the page: join it rather than race it.
   if (file !== "tether.wasm" && globalThis.__tetherLoading) await globalThis.__tetherLoading;

@@ -444,3 +444,26 @@ func TestFailingTokenIsAnAuthError(t *testing.T) {
 		}
 	})
 }
+
+// TestModuleThatCannotLoadSaysWhere: a module deleted from the deployment
+// rejects the load with an Error naming its URL, in the plain-JS binding
+// (loadTether, loadWidgets with the page's own module) and in React's
+// (useConnectionState says Error, useLoadError names the URL).
+func TestModuleThatCannotLoadSaysWhere(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{})
+		r.load(map[string]string{"queryString": quiet})
+		r.connected()
+		got := eval[string](r, `import('/web/tether.js').then(m => m.loadWidgets({}, '/web/app-gone.wasm')).then(() => 'loaded', (e) => e.message)`)
+		if !strings.Contains(got, "/web/app-gone.wasm") || !strings.Contains(got, "404") {
+			t.Errorf("loadWidgets of a missing module: %q, want an error naming /web/app-gone.wasm and its 404", got)
+		}
+
+		r.missing.Store("/app/tether.wasm", true)
+		r.navigate(r.base() + "/app/index.html?" + url.Values{"queryString": {quiet}}.Encode())
+		r.wait("window.connectionState === 'Error'", 20*time.Second)
+		if e := eval[string](r, "window.loadError ?? ''"); !strings.Contains(e, "/app/tether.wasm") {
+			t.Errorf("React's load error %q does not name /app/tether.wasm", e)
+		}
+	})
+}

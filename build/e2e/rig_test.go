@@ -47,6 +47,7 @@ type rig struct {
 	moduleGate chan struct{}
 	// fetched counts the requests that reached the origin, by path.
 	fetched *sync.Map // path → *atomic.Int64; shared by the rig's tabs
+	missing *sync.Map // paths answered 404, as files deleted from a deployment
 }
 
 func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
@@ -63,7 +64,7 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	if cfg.MetricsToken == "" {
 		cfg.MetricsToken = metricsToken
 	}
-	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv, fetched: new(sync.Map)}
+	r := &rig{t: t, eng: eng, cfg: cfg, drv: drv, fetched: new(sync.Map), missing: new(sync.Map)}
 	r.serve(drv.pageHost() + ":0")
 	t.Cleanup(r.stop)
 	return r
@@ -95,6 +96,10 @@ func (r *rig) serve(addr string) {
 	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		n, _ := r.fetched.LoadOrStore(req.URL.Path, new(atomic.Int64))
 		n.(*atomic.Int64).Add(1)
+		if _, gone := r.missing.Load(req.URL.Path); gone {
+			http.NotFound(w, req) // a file deleted from the deployment
+			return
+		}
 		if gate := r.moduleGate; gate != nil && strings.HasSuffix(req.URL.Path, ".wasm") {
 			select {
 			case <-gate:

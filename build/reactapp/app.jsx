@@ -3,7 +3,7 @@
 // notifications widget commits Anti-Pattern 1 (§5: no instanceId in deps).
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { SSEContextProvider, useSSE, useConnectionState, useTether } from "@tether-sse/tether/react";
+import { SSEContextProvider, useSSE, useConnectionState, useLoadError, useTether } from "@tether-sse/tether/react";
 
 function TasksWidget() {
   const { esRef, instanceId } = useSSE();
@@ -60,6 +60,7 @@ function Payments() {
 function Status() {
   const state = useConnectionState();
   window.connectionState = state;
+  window.loadError = useLoadError()?.message ?? null;
   // What a widget can miss: the names the stream listens to the moment the
   // page first says Connected (the runtime's 4 and the 3 widgets').
   if (state === "Connected" && window.listenersAtConnected === undefined) {
