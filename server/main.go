@@ -19,8 +19,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/nats-io/nats.go"
-
 	"github.com/tether-sse/tether/server/demo"
 	"github.com/tether-sse/tether/server/hub"
 	"github.com/tether-sse/tether/server/natslog"
@@ -276,52 +274,28 @@ func openLog(cfg *origin.Config, hc hub.Config, opt logOptions, log *slog.Logger
 	default:
 		return nil, fmt.Errorf("-store=%q: want jetstream or memory", opt.store)
 	}
-	var nc *nats.Conn
-	closeNATS := func() {}
 	if opt.natsURL == "" {
 		log.Info("starting the embedded NATS server with JetStream", "data", opt.dataDir)
-		unlock, err := natslog.LockDir(opt.dataDir)
-		if err != nil {
-			return nil, err
-		}
-		ns, conn, err := natslog.Embedded(opt.dataDir)
-		if err != nil {
-			unlock()
-			return nil, err
-		}
-		nc, closeNATS = conn, func() { conn.Close(); ns.Shutdown(); ns.WaitForShutdown(); unlock() }
-	} else {
-		var opts []nats.Option
-		if opt.natsCreds != "" {
-			opts = append(opts, nats.UserCredentials(opt.natsCreds))
-		}
-		conn, err := natslog.Connect(opt.natsURL, opts...)
-		if err != nil {
-			return nil, err // the error names the URL with its credentials redacted
-		}
-		nc, closeNATS = conn, conn.Close
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	started := time.Now()
-	l, err := natslog.Open(ctx, nc, natslog.Config{
+	sc := natslog.StoreConfig{URL: opt.natsURL, Creds: opt.natsCreds, Hub: hc, Log: natslog.Config{
 		MaxMsgs: int64(opt.keepEvents), MaxAge: opt.keepAge, MaxBytes: int64(opt.keepBytes), Replicas: opt.replicas,
 		MaxEventName: cfg.Limits.MaxEventName, MaxData: cfg.Limits.MaxData,
-	})
+	}}
+	if opt.natsURL == "" {
+		sc.Dir = opt.dataDir
+	}
+	st, err := natslog.OpenStore(ctx, sc)
 	if err != nil {
-		closeNATS()
 		return nil, err
 	}
-	h, err := hub.Open(hc, l)
-	if err != nil {
-		closeNATS()
-		return nil, err
-	}
-	b, _ := l.Bounds(ctx)
-	log.Info("event log ready", "store", "jetstream", "external", opt.natsURL != "", "epoch", h.Epoch(),
+	b, _ := st.Bounds(ctx)
+	log.Info("event log ready", "store", "jetstream", "external", opt.natsURL != "", "epoch", st.Hub.Epoch(),
 		"first", b.First, "last", b.Last, "took_ms", time.Since(started).Milliseconds())
-	cfg.Hub, cfg.Healthy = h, l.Healthy
-	return func() { h.Close(); closeNATS() }, nil
+	cfg.Hub, cfg.Healthy = st.Hub, st.Healthy
+	return st.Close, nil
 }
 
 // defaultOrigins is -allow-origins' default: the demo on this machine.

@@ -81,7 +81,7 @@ type Origin struct {
 	allowed     map[string]bool
 	public      map[string]bool
 	log         *slog.Logger
-	mux         *http.ServeMux
+	mux, api    *http.ServeMux // everything; the endpoints alone
 	draining    chan struct{}
 	drain       sync.Once
 	drainWindow time.Duration // set before draining closes
@@ -144,24 +144,44 @@ func New(cfg Config) *Origin {
 }
 
 func (o *Origin) routes() {
-	m := http.NewServeMux()
-	m.HandleFunc("GET "+catalog.StreamPath, o.connect)
-	m.HandleFunc("OPTIONS "+catalog.StreamPath, o.preflight)
-	m.HandleFunc("POST "+catalog.DisconnectPath, o.disconnect)
-	m.HandleFunc("OPTIONS "+catalog.DisconnectPath, o.preflight)
-	m.HandleFunc("POST /v1/publish", o.publish)
-	m.HandleFunc("GET /healthz", o.healthz)
-	m.HandleFunc("GET /metrics", o.metrics)
-	m.HandleFunc("GET /{$}", o.index)
-	m.HandleFunc("GET /web/{file...}", o.web)
-	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
-	})
-	o.mux = m
+	for _, m := range []*http.ServeMux{http.NewServeMux(), http.NewServeMux()} {
+		m.HandleFunc("GET "+catalog.StreamPath, o.connect)
+		m.HandleFunc("OPTIONS "+catalog.StreamPath, o.preflight)
+		m.HandleFunc("POST "+catalog.DisconnectPath, o.disconnect)
+		m.HandleFunc("OPTIONS "+catalog.DisconnectPath, o.preflight)
+		m.HandleFunc("POST /v1/publish", o.publish)
+		m.HandleFunc("GET /healthz", o.healthz)
+		m.HandleFunc("GET /metrics", o.metrics)
+		m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
+		})
+		if o.api == nil {
+			o.api = m
+			continue
+		}
+		m.HandleFunc("GET /{$}", o.index)
+		m.HandleFunc("GET /web/{file...}", o.web)
+		o.mux = m
+	}
 }
 
-// ServeHTTP implements http.Handler.
-func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// ServeHTTP serves every endpoint, the page (/) and web/ (the loader and
+// the modules): the origin as its own server.
+func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) { o.limited(w, r, o.mux) }
+
+// API serves the endpoints alone (the stream, the beacon, publish,
+// /healthz, /metrics), for a server of your own that serves its page and
+// files itself: mount it under a prefix with http.StripPrefix, and give
+// the runtime the stream's path under it (path: "/tether/v1/sse/connect";
+// the beacon goes beside it).
+//
+//	mux.Handle("/tether/", http.StripPrefix("/tether", o.API()))
+func (o *Origin) API() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { o.limited(w, r, o.api) })
+}
+
+// limited applies the limits on every request, then mux.
+func (o *Origin) limited(w http.ResponseWriter, r *http.Request, mux *http.ServeMux) {
 	if len(r.URL.RawQuery) > o.lim.MaxQuery {
 		o.Refuse(w, r, http.StatusBadRequest, "query", "the query string exceeds the limit of "+strconv.Itoa(o.lim.MaxQuery)+" bytes")
 		return
@@ -170,7 +190,7 @@ func (o *Origin) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		o.Refuse(w, r, http.StatusRequestHeaderFieldsTooLarge, "headers", "the request line and headers exceed the limit of "+strconv.Itoa(o.lim.MaxHeaderBytes)+" bytes")
 		return
 	}
-	o.mux.ServeHTTP(w, r)
+	mux.ServeHTTP(w, r)
 }
 
 // Hub is the origin's hub, for publishing from the same process.
