@@ -60,6 +60,17 @@ func TestReactDropIn(t *testing.T) {
 			r.wait("window.connectionState === 'Connected'", 10*time.Second)
 			check(fmt.Sprintf("after drop %d", i+1))
 		}
+		// esRef.current's handler properties, as on an EventSource: onopen
+		// at every open, onerror at every loss, onmessage for unnamed events.
+		if opens, errs := eval[int](r, "window.opens"), eval[int](r, "window.errors"); opens < 6 || errs < 5 {
+			t.Errorf("over 5 drops esRef.current.onopen ran %d times (want ≥ 6) and onerror %d (want ≥ 5)", opens, errs)
+		}
+		eval[bool](r, "window.unnamed = []; window.esRef.current.onmessage = (e) => window.unnamed.push(e.lastEventId); true")
+		unnamed := r.publishOne("message", `{"n":1}`)
+		r.wait("window.unnamed.length >= 1", 10*time.Second)
+		if got := eval[[]string](r, "window.unnamed"); !slices.Equal(got, []string{unnamed}) {
+			t.Errorf("esRef.current.onmessage got %v, want [%s]", got, unnamed)
+		}
 		instance := eval[int](r, "tether.instanceId()")
 		setHidden(r, true)
 		r.post("/v1/demo/stall")

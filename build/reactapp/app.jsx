@@ -57,6 +57,19 @@ function Payments() {
   return <p id="payments">{ids.length}</p>;
 }
 
+// A consumer written against EventSource's handler properties.
+function Handlers() {
+  const { esRef } = useSSE();
+  useEffect(() => {
+    window.esRef = esRef;
+    window.opens = 0;
+    window.errors = 0;
+    esRef.current.onopen = () => { window.opens++; };
+    esRef.current.onerror = () => { window.errors++; };
+  }, []);
+  return null;
+}
+
 function Status() {
   const state = useConnectionState();
   window.connectionState = state;
@@ -78,6 +91,7 @@ createRoot(document.getElementById("root")).render(
     backgroundThresholdMs={Number(q.get("backgroundThresholdMs") ?? 10000)}
   >
     <Status />
+    <Handlers />
     <TasksWidget />
     <NotificationsWidget />
     <Payments />

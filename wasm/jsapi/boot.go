@@ -6,6 +6,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // Start is the boot sequence of every module that shares the page's
@@ -15,14 +16,26 @@ import (
 // owner says this module holds the connection: it must keep running (a
 // go-app module does; the lean one blocks forever).
 func Start() (rt conn.Runtime, owner bool, err error) {
+	return StartWith(conn.Config{}, DefaultOptions)
+}
+
+// StartWith is Start for a module that brings its own options (set in
+// Go): the loader's config, when a loader started the module, replaces
+// each option it sets. A module started by another page script (go-app's
+// app.js) has no loader: its own options are the runtime's.
+func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err error) {
 	boot := ReadBoot()
-	rt, api, err := Share(boot.Config())
-	if err != nil {
-		boot.Reject(err)
-		return nil, false, err
+	c, opt, err = ReadConfigOnto(c, opt, boot.Config())
+	if err == nil {
+		var api *API
+		if rt, api, err = ShareWith(c, opt); err == nil {
+			boot.Resolve()
+			return rt, api != nil, nil
+		}
 	}
-	boot.Resolve()
-	return rt, api != nil, nil
+	jsbridge.TakeEarly().Discard()
+	boot.Reject(err)
+	return nil, false, err
 }
 
 // Boot is what the loader in web/tether.js hands a module as it starts:

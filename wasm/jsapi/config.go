@@ -9,27 +9,34 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // Options are the loader's options beyond conn.Config.
 type Options struct {
 	// WithCredentials sends cookies to a cross-origin notificationsHost.
 	WithCredentials bool
-	// Token is the token option: a function returning the access token or
-	// a promise of it. Undefined means none.
-	Token safejs.Value
+	// Token fetches the access token before every new source: the token
+	// option (a JS function returning it or a promise of it), or a Go
+	// one. Nil means none.
+	Token conn.TokenSource
 	// ShareAcrossTabs shares one stream among the tabs of the same stream
 	// URL where the browser can (the default); false keeps this tab's own.
 	ShareAcrossTabs bool
 }
 
-// ReadConfig reads {notificationsHost, path, queryString,
-// backgroundThresholdMs, withCredentials, loggedIn, token, shareAcrossTabs}
-// from a JS object
+// DefaultOptions are the options of a page that sets none.
+var DefaultOptions = Options{ShareAcrossTabs: true}
+
+// ReadConfig reads the loader's options (OptionNames) from a JS object
 // (undefined means all defaults). Wrong types are errors, not defaults.
 func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
-	var cfg conn.Config
-	opt := Options{ShareAcrossTabs: true}
+	return ReadConfigOnto(conn.Config{}, DefaultOptions, v)
+}
+
+// ReadConfigOnto is ReadConfig over cfg and opt: each option the object
+// sets replaces theirs; the others keep theirs.
+func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, Options, error) {
 	if v.IsUndefined() || v.IsNull() {
 		return cfg, opt, nil
 	}
@@ -69,7 +76,7 @@ func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
 		opt.WithCredentials, _ = p.Bool()
 	}
 	if p, ok := get(OptToken, safejs.TypeFunction); ok {
-		opt.Token = p
+		opt.Token = jsbridge.TokenFunc{Fn: p}
 	}
 	if p, ok := get(OptShareAcrossTabs, safejs.TypeBoolean); ok {
 		opt.ShareAcrossTabs, _ = p.Bool()

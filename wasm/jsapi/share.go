@@ -19,6 +19,18 @@ import (
 // The check and the install happen in one JS task, so two modules can
 // never both own a connection.
 func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
+	c, opt, err := ReadConfig(cfg)
+	if err != nil {
+		if v, _ := safejs.Global().Get("tether"); v.Type() != safejs.TypeObject {
+			jsbridge.TakeEarly().Discard()
+			return nil, nil, err
+		}
+	}
+	return ShareWith(c, opt)
+}
+
+// ShareWith is Share with the options already read (or set in Go).
+func ShareWith(c conn.Config, opt Options) (rt conn.Runtime, api *API, err error) {
 	g := safejs.Global()
 	early := jsbridge.TakeEarly()
 	defer func() {
@@ -30,16 +42,10 @@ func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 		r, err := Join(v)
 		return r, nil, err
 	}
-	c, opt, err := ReadConfig(cfg)
-	if err != nil {
-		return nil, nil, err
-	}
 	deps := conn.Deps{
 		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: ReadBoot().Pack()},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
-	}
-	if opt.Token.Type() == safejs.TypeFunction {
-		deps.Token = jsbridge.TokenFunc{Fn: opt.Token}
+		Token:  opt.Token,
 	}
 	if opt.ShareAcrossTabs {
 		if tabs, err := jsbridge.NewTabs(); err == nil {

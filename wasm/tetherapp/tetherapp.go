@@ -40,6 +40,7 @@ type binding struct {
 	forwarded map[string]bool // event names the runtime posts as actions
 	feeding   bool            // ConnState is being kept up to date
 	authError int
+	failed    error // the runtime could not start (Start)
 	offs      []func()
 }
 
@@ -50,7 +51,7 @@ var current binding
 func Use(rt conn.Runtime) {
 	current.mu.Lock()
 	offs := current.offs
-	current.rt, current.forwarded, current.feeding, current.authError, current.offs = rt, map[string]bool{}, false, 0, nil
+	current.rt, current.forwarded, current.feeding, current.authError, current.failed, current.offs = rt, map[string]bool{}, false, 0, nil, nil
 	current.mu.Unlock()
 	for _, off := range offs {
 		off()
@@ -105,6 +106,7 @@ func (b *binding) feed(ctx app.Context) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.rt == nil || b.feeding {
+		ctx.SetState(ConnState, b.snapshotLocked()) // Disconnected, or Error when Start failed
 		return
 	}
 	b.feeding = true
@@ -129,8 +131,18 @@ func (b *binding) snapshot() Conn {
 	return b.snapshotLocked()
 }
 
+// fail records why the runtime could not start: components see Error.
+func (b *binding) fail(err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.failed = err
+}
+
 func (b *binding) snapshotLocked() Conn {
-	if b.rt == nil {
+	switch {
+	case b.failed != nil:
+		return Conn{State: conn.Error.String(), LastError: b.failed.Error()}
+	case b.rt == nil:
 		return Conn{State: conn.Disconnected.String()}
 	}
 	s := b.rt.Stats()

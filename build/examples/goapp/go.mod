@@ -1,6 +1,7 @@
-// An app of its own that uses Tether as a dependency, as a go-app team
+// A go-app app of its own that uses Tether as a dependency, as a go-app team
 // would after `go get github.com/tether-sse/tether`. The replace directive
-// points it at this checkout; build/goget's test builds it for the browser.
+// points it at this checkout; build/e2e builds it for the browser and the
+// server and runs it in both engines.
 module example.com/tasksapp
 
 go 1.26.0
@@ -15,4 +16,4 @@ require (
 	github.com/hack-pad/safejs v0.1.0 // indirect
 )
 
-replace github.com/tether-sse/tether => ../..
+replace github.com/tether-sse/tether => ../../..
