@@ -18,16 +18,17 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/tether.wasm ./wasm/cmd/tether
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/widgets.wasm ./wasm/cmd/widgets
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
-	$(GO) run ./build/precompress web/tether.wasm web/widgets.wasm web/wasm_exec.js
-	$(GO) run ./build/fingerprint web/tether.wasm web/widgets.wasm web/wasm_exec.js
+	$(GO) run ./build/tools/precompress web/tether.wasm web/widgets.wasm web/wasm_exec.js
+	$(GO) run ./build/tools/fingerprint web/tether.wasm web/widgets.wasm web/wasm_exec.js
 
 ## test: every test: native (-race), then end to end in headless Chromium
 test: test-unit test-bridge test-e2e
 
-test-unit: build/nodeclient/node_modules
+# Every package's tests but the browser suite's (test-e2e runs it).
+test-unit: build/suites/interop/node_modules
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
-	$(GO) test -race ./server/... ./wasm/... ./build/testenv/... ./build/tsgen/... ./build/fingerprint/...
+	$(GO) test -race $$($(GO) list ./... | grep -v '/build/suites/e2e$$')
 
 # The bridge's own tests run inside Chromium (wasmbrowsertest as -exec).
 # wasmbrowsertest logs CDP events its protocol version cannot parse; drop them.
@@ -40,32 +41,32 @@ $(GOBIN)/wasmbrowsertest:
 # The same suite in each engine: Chromium over CDP, WebKitGTK over WebDriver.
 test-e2e: wasm react-app
 	@echo "e2e in Chromium"
-	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/e2e/
+	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/suites/e2e/
 	@echo "e2e in WebKit (WebKitGTK)"
-	$(GO) test -count=1 -timeout 10m -run '/webkit' ./build/e2e/
+	$(GO) test -count=1 -timeout 10m -run '/webkit' ./build/suites/e2e/
 
-## react-app: a React app outside the package (build/reactapp) on the drop-in provider, bundled
+## react-app: a React app outside the package (build/examples/reactapp) on the drop-in provider, bundled
 ## by esbuild from the npm package; tsc checks the package's .d.ts files and a TypeScript consumer
-react-app: wasm build/reactapp/node_modules
-	cd build/reactapp && node build.mjs && npx tsc -p .
+react-app: wasm build/examples/reactapp/node_modules
+	cd build/examples/reactapp && node build.mjs && npx tsc -p .
 
-build/reactapp/node_modules: build/reactapp/package-lock.json
-	npm ci --prefix build/reactapp --no-audit --no-fund
+build/examples/reactapp/node_modules: build/examples/reactapp/package-lock.json
+	npm ci --prefix build/examples/reactapp --no-audit --no-fund
 	@touch $@
 
-build/nodeclient/node_modules: build/nodeclient/package-lock.json
-	npm ci --prefix build/nodeclient --no-audit --no-fund
+build/suites/interop/node_modules: build/suites/interop/package-lock.json
+	npm ci --prefix build/suites/interop --no-audit --no-fund
 	@touch $@
 
 ## screenshots: the README's pictures of the demo, taken in headless Chromium
 screenshots: wasm
-	$(GO) run ./build/screenshots -out build/screenshots
+	$(GO) run ./build/tools/screenshots -out docs/screenshots
 
 ## bench: Tether against the plain-JS way, side by side: one table of medians and ratios
 bench: wasm
 	$(GO) run ./build/bench
 	@echo "Leader hand-over between tabs (median of 20, per engine):"
-	@$(GO) test -count=1 -run 'TestLeaderLeavesAndReturns' ./build/e2e -handovers 20 -v | grep 'hand-over'
+	@$(GO) test -count=1 -run 'TestLeaderLeavesAndReturns' ./build/suites/e2e -handovers 20 -v | grep 'hand-over'
 
 ## bench-origin: the origin's Go micro-benchmarks (hub fan-out, idle memory)
 bench-origin:

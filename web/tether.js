@@ -8,7 +8,7 @@
 
 const base = new URL(".", import.meta.url);
 
-// BEGIN protocol (written from Go by build/tsgen, go generate ./server/catalog: edit the Go side)
+// BEGIN protocol (written from Go by build/tools/tsgen, go generate ./server/catalog: edit the Go side)
 // The options the runtime reads (wasm/jsapi OptionNames). Any other name is
 // most likely a typo that would silently leave a default in place.
 const knownOptions = new Set(["notificationsHost","path","queryString","backgroundThresholdMs","withCredentials","loggedIn","token","shareAcrossTabs","events"]);

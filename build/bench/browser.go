@@ -20,7 +20,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/tether-sse/tether/build/chromium"
+	"github.com/tether-sse/tether/build/testing/chromium"
 	"github.com/tether-sse/tether/server/demo"
 	"github.com/tether-sse/tether/server/hub"
 	"github.com/tether-sse/tether/server/origin"

@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tether-sse/tether/build/compress"
+	"github.com/tether-sse/tether/build/tools/compress"
 )
 
 // helloWorld is the floor of Go's toolchain for the browser: a bare
@@ -47,9 +47,12 @@ func main() {
 // the same Go with the same flags, and the lean module with the floor of
 // its dependencies; it logs where the lean module's bytes go, by package.
 func measureSizes(t *table, modules []string) error {
-	// Inside the module (a _ directory, which ./... skips), so the floors
-	// build with the safejs go.mod names.
-	dir, err := os.MkdirTemp("build", "_floor-")
+	// Inside the module (a _ directory, which ./... skips, under the
+	// ignored build/out), so the floors build with the safejs go.mod names.
+	if err := os.MkdirAll(filepath.Join("build", "out"), 0o755); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp(filepath.Join("build", "out"), "_floor-")
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@
 // widget replaces that item and nothing else.
 package catalog
 
-//go:generate go run ../../build/tsgen -web ../../web
+//go:generate go run ../../build/tools/tsgen -web ../../web
 
 // The origin's endpoints for the runtime. The beacon's path is the
 // stream's with its last segment "disconnect", so a runtime configured

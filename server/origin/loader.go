@@ -13,7 +13,7 @@ import (
 )
 
 // ManifestMarker is the loader's line the origin fills in with the
-// build's manifest (web/tether.js, where build/tsgen writes it).
+// build's manifest (web/tether.js, where build/tools/tsgen writes it).
 const ManifestMarker = "const servedManifest = null;"
 
 // The loader's files.

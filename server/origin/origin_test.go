@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -34,49 +32,9 @@ func newOrigin(tb testing.TB, cfg origin.Config) (*origin.Origin, *httptest.Serv
 	o := origin.New(cfg)
 	srv := httptest.NewUnstartedServer(o)
 	srv.Config = o.Server(o) // the connection limits a deployment gets
-	net := &network{Listener: srv.Listener}
-	srv.Listener = net
-	networks.Store(srv, net)
 	srv.Start()
 	tb.Cleanup(func() { o.Drain(); srv.Close() })
 	return o, srv
-}
-
-// network is a test server's side of the network: it remembers every
-// connection it accepted, so that a test can cut them all, the hijacked
-// ones in the park included (httptest's CloseClientConnections, like
-// http.Server.Close, does not see those).
-type network struct {
-	net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-var networks sync.Map // *httptest.Server → *network
-
-func (n *network) Accept() (net.Conn, error) {
-	c, err := n.Listener.Accept()
-	if err == nil {
-		n.mu.Lock()
-		n.conns = append(n.conns, c)
-		n.mu.Unlock()
-	}
-	return c, err
-}
-
-// dropNetwork shuts down every connection srv has accepted, both ways:
-// the network drops, and whoever holds each connection (net/http, the
-// park) sees it end, as the client does.
-func dropNetwork(srv *httptest.Server) {
-	v, _ := networks.Load(srv)
-	n := v.(*network)
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	for _, c := range n.conns {
-		c.(*net.TCPConn).CloseRead()
-		c.(*net.TCPConn).CloseWrite()
-	}
-	n.conns = nil
 }
 
 // stream is an open event stream read by sse.Reader.

@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-const out = "dist";
+// The output goes outside the tracked tree: build/out/reactapp.
+const out = "../../out/reactapp";
 mkdirSync(out, { recursive: true });
 await build({
   entryPoints: ["app.jsx"],
@@ -24,4 +25,4 @@ writeFileSync(join(out, "index.html"), `<!doctype html>
 <html><head><meta charset="utf-8"><title>Tether React app</title></head>
 <body><div id="root"></div><script type="module" src="app.js"></script></body></html>
 `);
-console.log("built dist/app.js with tether.wasm and wasm_exec.js beside it");
+console.log("built build/out/reactapp/app.js with tether.wasm and wasm_exec.js beside it");

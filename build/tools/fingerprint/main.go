@@ -6,7 +6,7 @@
 // serves fingerprinted names as immutable, so a returning visitor fetches
 // nothing but the revalidated loader and manifest.
 //
-//	go run ./build/fingerprint web/tether.wasm web/widgets.wasm web/wasm_exec.js
+//	go run ./build/tools/fingerprint web/tether.wasm web/widgets.wasm web/wasm_exec.js
 package main
 
 import (

@@ -21,7 +21,7 @@ import (
 	"github.com/tether-sse/tether/server/origin"
 )
 
-var repoRoot, _ = filepath.Abs("../..")
+var repoRoot, _ = filepath.Abs("../../..")
 
 // metricsToken lets the tests read /metrics from wherever the origin listens.
 const metricsToken = "e2e-metrics"
@@ -88,11 +88,11 @@ func (r *rig) serve(addr string) {
 	// The demo answers loopback hosts and the trusted origins' hosts:
 	// WebKit's isolated network reaches the origin at a host of its own.
 	r.demo = demo.New(r.o, demo.Config{Logger: r.cfg.Logger, TrustedOrigins: []string{"http://" + r.addr}})
-	// The React app outside the package (build/reactapp), as its bundler
+	// The React app outside the package (build/examples/reactapp), as its bundler
 	// built it, beside the origin.
 	mux := http.NewServeMux()
 	mux.Handle("/", r.demo)
-	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "reactapp", "dist")))))
+	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "out", "reactapp")))))
 	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		n, _ := r.fetched.LoadOrStore(req.URL.Path, new(atomic.Int64))
 		n.(*atomic.Int64).Add(1)

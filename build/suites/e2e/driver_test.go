@@ -18,9 +18,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/tether-sse/tether/build/chromium"
-	"github.com/tether-sse/tether/build/testenv"
-	"github.com/tether-sse/tether/build/webdriver"
+	"github.com/tether-sse/tether/build/testing/chromium"
+	"github.com/tether-sse/tether/build/testing/testenv"
+	"github.com/tether-sse/tether/build/testing/webdriver"
 )
 
 // engine is a browser engine the suite runs in.

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tether-sse/tether/build/testenv"
+	"github.com/tether-sse/tether/build/testing/testenv"
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/wasm/conn"
 	"github.com/tether-sse/tether/wasm/jsapi"
@@ -19,7 +19,7 @@ import (
 // TestEventsDTSIsFresh fails when server/catalog changed and nobody ran
 // go generate ./server/catalog.
 func TestEventsDTSIsFresh(t *testing.T) {
-	got, err := os.ReadFile("../../web/events.d.ts")
+	got, err := os.ReadFile("../../../web/events.d.ts")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestEventsDTSIsFresh(t *testing.T) {
 // protocol block changed and nobody ran go generate ./server/catalog (or
 // when someone edited the block by hand).
 func TestLoaderProtocolIsFresh(t *testing.T) {
-	js, err := os.ReadFile("../../web/tether.js")
+	js, err := os.ReadFile("../../../web/tether.js")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestLoaderProtocolIsFresh(t *testing.T) {
 // TestTypingsNameEveryOption: TetherConfig in web/tether.d.ts declares
 // exactly the loader's options.
 func TestTypingsNameEveryOption(t *testing.T) {
-	dts, err := os.ReadFile("../../web/tether.d.ts")
+	dts, err := os.ReadFile("../../../web/tether.d.ts")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestTypingsNameEveryOption(t *testing.T) {
 func TestLoaderEncodesQueriesAsTheRuntime(t *testing.T) {
 	node, err := exec.LookPath("node")
 	testenv.Require(t, "node", err)
-	js, err := os.ReadFile("../../web/tether.js")
+	js, err := os.ReadFile("../../../web/tether.js")
 	if err != nil {
 		t.Fatal(err)
 	}

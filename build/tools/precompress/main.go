@@ -3,7 +3,7 @@
 // clients that accept them. Files whose siblings already hold the same
 // bytes are left alone, so a rebuild that changed nothing costs nothing.
 //
-//	go run ./build/precompress web/tether.wasm web/wasm_exec.js
+//	go run ./build/tools/precompress web/tether.wasm web/wasm_exec.js
 package main
 
 import (
@@ -16,7 +16,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 
-	"github.com/tether-sse/tether/build/compress"
+	"github.com/tether-sse/tether/build/tools/compress"
 )
 
 func main() {

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/tether-sse/tether/build/testenv"
+	"github.com/tether-sse/tether/build/testing/testenv"
 )
 
 // TestNpmPackHoldsWhatItMust: the npm package (web/package.json) packs

@@ -2,7 +2,7 @@
 // headless Chromium against a real origin on loopback: connected,
 // reconnecting, and back from a long background.
 //
-//	go run ./build/screenshots [-out build/screenshots]
+//	go run ./build/tools/screenshots [-out docs/screenshots]
 package main
 
 import (
@@ -19,13 +19,13 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/tether-sse/tether/build/chromium"
+	"github.com/tether-sse/tether/build/testing/chromium"
 	"github.com/tether-sse/tether/server/demo"
 	"github.com/tether-sse/tether/server/origin"
 )
 
 func main() {
-	out := flag.String("out", "build/screenshots", "directory for the PNG files")
+	out := flag.String("out", "docs/screenshots", "directory for the PNG files")
 	flag.Parse()
 	if err := run(*out); err != nil {
 		log.Fatal("screenshots: ", err)
