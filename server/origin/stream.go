@@ -111,8 +111,8 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	// A dropped or killed stream may be blocked in a write to a client that
 	// stopped reading: cut that write now rather than at its deadline. A
 	// callback, not a goroutine: an idle stream costs no extra stack.
-	stop := context.AfterFunc(ctx, func() { out.rc.SetWriteDeadline(time.Now()) })
-	defer stop()
+	disarm := cutOnEnd(ctx, out.rc)
+	defer func() { disarm() }() // the one armed last
 
 	err = send(out, func(buf []byte) []byte {
 		buf = append(buf, padding...)
@@ -161,7 +161,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	// while it is idle. HTTP/2 streams (and writers that cannot hijack)
 	// stay on this goroutine, the heavier way.
 	if r.ProtoMajor == 1 && !o.cfg.GoroutinePerStream {
-		if !stop() {
+		if !disarm() {
 			return // ended already: the callback cut the last write
 		}
 		conn, _, err := http.NewResponseController(w).Hijack()
@@ -170,10 +170,34 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 			o.hold(st, conn, r.ProtoAtLeast(1, 1))
 			return
 		}
-		stop = context.AfterFunc(ctx, func() { out.rc.SetWriteDeadline(time.Now()) })
-		defer stop()
+		disarm = cutOnEnd(ctx, out.rc)
 	}
 	o.serve(ctx, st, out)
+}
+
+// cutOnEnd arms a callback that cuts a write blocked on a client that
+// stopped reading, the moment ctx ends (a drop, a beacon). A callback, not
+// a goroutine: an idle stream costs no extra stack. disarm reports whether
+// it was still armed (at its first call; later calls say the same);
+// when the callback has started, disarm waits for it,
+// so that no deadline is set on a response whose handler has returned (a
+// race in HTTP/2's ResponseWriter).
+func cutOnEnd(ctx context.Context, rc *http.ResponseController) (disarm func() bool) {
+	cut := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		defer close(cut)
+		rc.SetWriteDeadline(time.Now())
+	})
+	var once sync.Once
+	armed := false
+	return func() bool {
+		once.Do(func() {
+			if armed = stop(); !armed {
+				<-cut
+			}
+		})
+		return armed
+	}
 }
 
 // hold hands st's hijacked connection to the park.

@@ -93,6 +93,8 @@ func (r *rig) serve(addr string) {
 	mux := http.NewServeMux()
 	mux.Handle("/", r.demo)
 	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "out", "reactapp")))))
+	// The README's plain-JS example page.
+	mux.Handle("GET /examples/plainjs/", http.StripPrefix("/examples/plainjs/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "examples", "plainjs")))))
 	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		n, _ := r.fetched.LoadOrStore(req.URL.Path, new(atomic.Int64))
 		n.(*atomic.Int64).Add(1)
