@@ -66,6 +66,14 @@ func main() {
 	tetherapp.Start(tetherapp.Options{Path: "/tether/v1/sse/connect"})
 	app.RunWhenOnBrowser()
 
+	if app.IsServer { // a constant: the browser's build leaves the server out
+		serve()
+	}
+}
+
+// serve is the server half: the page and its wasm by go-app's
+// app.Handler, Tether's origin under /tether/.
+func serve() {
 	addr := flag.String("addr", "127.0.0.1:8000", "listen address")
 	flag.Parse()
 	o := origin.New(origin.Config{
