@@ -91,7 +91,7 @@ func (g *registry) find(token string) (st *stream, ended bool) {
 }
 
 // clientKey names who a stream counts against: its user when signed in,
-// else the IP it comes from (the proxy's, behind one: see README).
+// else the IP it comes from (the proxy's, behind one: see docs/operations.md).
 func clientKey(r *http.Request, user string) string {
 	if user != "" {
 		return "user:" + user

@@ -17,7 +17,7 @@ import (
 )
 
 // goAppExample builds build/examples/goapp, a go-app app in a module of
-// its own, as its README says: the browser half into web/app.wasm, the
+// its own, as its main.go says: the browser half into web/app.wasm, the
 // server half beside it, with nothing but the app's go.mod and go.sum.
 var goAppExample = sync.OnceValues(func() (dir string, err error) {
 	if dir, err = os.MkdirTemp("", "tether-goapp-"); err != nil {
