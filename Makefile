@@ -5,7 +5,7 @@ WASMFLAGS := -trimpath -ldflags="-s -w"
 SHELL      := bash
 .SHELLFLAGS := -o pipefail -c
 
-.PHONY: run wasm react-app test test-unit test-bridge test-e2e bench bench-origin screenshots clean
+.PHONY: run wasm pack react-app vite-app test test-unit test-bridge test-e2e bench bench-origin screenshots clean
 
 ## run: build the wasm and serve the demo at http://localhost:3001
 run: wasm
@@ -39,7 +39,7 @@ $(GOBIN)/wasmbrowsertest:
 	$(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
 # The same suite in each engine: Chromium over CDP, WebKitGTK over WebDriver.
-test-e2e: wasm react-app
+test-e2e: wasm react-app vite-app
 	@echo "e2e in Chromium"
 	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/suites/e2e/
 	@echo "e2e in WebKit (WebKitGTK)"
@@ -52,6 +52,24 @@ react-app: wasm build/examples/reactapp/node_modules
 
 build/examples/reactapp/node_modules: build/examples/reactapp/package-lock.json
 	npm ci --prefix build/examples/reactapp --no-audit --no-fund
+	@touch $@
+
+## pack: the npm package as npm would publish it, packed from web/ into build/out/pkg
+PKG := build/out/pkg/tether-sse-tether-0.1.0.tgz
+pack: wasm
+	mkdir -p build/out/pkg && rm -f build/out/pkg/*.tgz
+	cd web && npm pack --pack-destination ../build/out/pkg >/dev/null
+
+## vite-app: a Vite app (build/examples/viteapp) on the drop-in provider, from the packed package;
+## tether.wasm and wasm_exec.js go beside the bundle (its public folder's assets/)
+vite-app: pack build/examples/viteapp/node_modules
+	cd build/examples/viteapp && npm install --no-save --no-audit --no-fund ../../../$(PKG)
+	mkdir -p build/out/viteapp-public/assets
+	cp build/examples/viteapp/node_modules/@tether-sse/tether/tether.wasm build/examples/viteapp/node_modules/@tether-sse/tether/wasm_exec.js build/out/viteapp-public/assets/
+	cd build/examples/viteapp && npx vite build
+
+build/examples/viteapp/node_modules: build/examples/viteapp/package-lock.json
+	npm ci --prefix build/examples/viteapp --no-audit --no-fund
 	@touch $@
 
 build/suites/interop/node_modules: build/suites/interop/package-lock.json

@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode, RefObject } from "react";
 import type { Tether, TetherConfig, TetherEvents, TetherMeta, TetherState, SubscribeOptions } from "./tether";
 
 /** The seed's provider props (sse-connection-manager-design §8.1), plus Tether's token and withCredentials. */
-export interface SSEContextProviderProps extends Pick<TetherConfig, "notificationsHost" | "path" | "queryString" | "backgroundThresholdMs" | "token" | "withCredentials"> {
+export interface SSEContextProviderProps extends Pick<TetherConfig, "notificationsHost" | "path" | "queryString" | "backgroundThresholdMs" | "token" | "withCredentials" | "moduleBase"> {
   children?: ReactNode;
 }
 

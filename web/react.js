@@ -94,14 +94,16 @@ function eventSourceFacade(ready) {
  * The seed's provider, same props. The first provider on the page loads the
  * runtime; any other (or any other micro-frontend) shares it.
  */
-export function SSEContextProvider({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, children }) {
+export function SSEContextProvider({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, moduleBase, children }) {
   const loading = useRef(null);
   if (loading.current === null) {
     const config = {};
-    for (const [k, v] of Object.entries({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials })) {
+    for (const [k, v] of Object.entries({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, moduleBase })) {
       if (v !== undefined) config[k] = v;
     }
-    loading.current = loadTether(config);
+    // Rendered on a server (Next.js), nothing loads: the page shows
+    // Connecting until the browser renders it.
+    loading.current = typeof window === "undefined" ? new Promise(() => {}) : loadTether(config);
   }
   const esRef = useRef(null);
   if (esRef.current === null) esRef.current = eventSourceFacade(loading.current);
@@ -165,6 +167,7 @@ export function useConnectionState() {
   return useSyncExternalStore(
     (notify) => (tether ? tether.onState(notify) : () => {}),
     () => (tether ? tether.state() : failure ? "Error" : "Connecting"),
+    () => "Connecting", // rendered on a server
   );
 }
 

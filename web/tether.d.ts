@@ -40,6 +40,12 @@ export interface TetherConfig {
    * opens early, except when queryString asks for a replay (lastEventId). Default: none.
    */
   events?: string[];
+  /**
+   * Where tether.wasm and wasm_exec.js are (a URL, resolved against the page). Default: beside the
+   * loader; bundled into an app's code, beside the bundle. A Next.js app serving them from public/
+   * says "/" (or its basePath).
+   */
+  moduleBase?: string;
 }
 
 export interface TetherMeta {

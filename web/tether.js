@@ -6,12 +6,16 @@
 // the page's one connection; every later call, from any micro-frontend,
 // gets the same runtime.
 
-const base = new URL(".", import.meta.url);
+// The folder this file (or the bundle it went into) was served from. Not
+// new URL(".", import.meta.url): bundlers (Vite) rewrite that pattern into
+// an asset of their own.
+const here = import.meta.url;
+const base = new URL(".", here);
 
 // BEGIN protocol (written from Go by build/tools/tsgen, go generate ./server/catalog: edit the Go side)
 // The options the runtime reads (wasm/jsapi OptionNames). Any other name is
 // most likely a typo that would silently leave a default in place.
-const knownOptions = new Set(["notificationsHost","path","queryString","backgroundThresholdMs","withCredentials","loggedIn","token","shareAcrossTabs","events"]);
+const knownOptions = new Set(["notificationsHost","path","queryString","backgroundThresholdMs","withCredentials","loggedIn","token","shareAcrossTabs","events","moduleBase"]);
 // The events of every stream the runtime handles itself (catalog.RuntimeEvents).
 const runtimeEvents = ["hello","heartbeat","reset","force_logout"];
 const defaultPath = "/v1/sse/connect";
@@ -72,16 +76,21 @@ async function checkConfig(caller, config) {
 // a name the origin serves as immutable: a returning visitor's browser
 // takes the wasm and wasm_exec.js from its cache without asking. The
 // origin writes the manifest into this file as it serves it (servedManifest),
-// which saves a round trip; a copy of the loader without it (an npm
-// bundle) fetches manifest.json, and with no manifest at all uses the
-// plain names.
-let manifest;
-async function locate(file) {
-  manifest ??= servedManifest
-    ? Promise.resolve(servedManifest)
-    : fetch(new URL("manifest.json", base)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
-  const name = (await manifest)[file];
-  return new URL(typeof name === "string" && fingerprintPattern.test(name) ? name : file, base);
+// which saves a round trip; this file served elsewhere, as itself, fetches
+// manifest.json beside it. Bundled into an app's code (Vite, Next.js,
+// esbuild), or pointed at its modules with moduleBase, it asks for no
+// manifest and uses the plain names.
+const unbundled = new URL(here).pathname.endsWith("/tether.js");
+const manifests = new Map(); // base → Promise<manifest>
+async function locate(file, config) {
+  const at = config.moduleBase != null ? new URL(String(config.moduleBase).replace(/\/?$/, "/"), document.baseURI) : base;
+  if (!manifests.has(at.href)) {
+    manifests.set(at.href, servedManifest && at.href === base.href ? Promise.resolve(servedManifest)
+      : unbundled && at.href === base.href ? fetch(new URL("manifest.json", at)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+      : Promise.resolve({}));
+  }
+  const name = (await manifests.get(at.href))[file];
+  return new URL(typeof name === "string" && fingerprintPattern.test(name) ? name : file, at);
 }
 
 // run starts one Go module (file beside this loader, or at url) and
@@ -103,15 +112,15 @@ async function run(file, config, url = null) {
 }
 
 async function start(file, config, early, moduleURL) {
-  const url = moduleURL ?? (await locate(file));
+  const url = moduleURL ?? (await locate(file, config));
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
   if (!globalThis.Go) {
-    const execURL = await locate("wasm_exec.js");
+    const execURL = await locate("wasm_exec.js", config);
     try {
       await import(execURL.href);
     } catch (err) {
-      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside the loader): ${err.message}`);
+      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}`);
     }
   }
   const go = new globalThis.Go();

@@ -1,7 +1,7 @@
 package jsapi
 
 // The loader's options, as a page spells them in loadTether(config): the
-// runtime reads all but Events (ReadConfig); the loader warns of any other
+// runtime reads all but Events and ModuleBase (ReadConfig); the loader warns of any other
 // name, and the typings list them (build/tools/tsgen writes the loader's list
 // from this one; a test holds the typings to it).
 const (
@@ -13,10 +13,12 @@ const (
 	OptLoggedIn              = "loggedIn"
 	OptToken                 = "token"
 	OptShareAcrossTabs       = "shareAcrossTabs"
-	// OptEvents is the loader's own: the names its early stream keeps.
-	OptEvents = "events"
+	// OptEvents and OptModuleBase are the loader's own: the names its
+	// early stream keeps, and where tether.wasm and wasm_exec.js are.
+	OptEvents     = "events"
+	OptModuleBase = "moduleBase"
 )
 
 // OptionNames are the loader's options, in the order the docs give them.
 var OptionNames = []string{OptNotificationsHost, OptPath, OptQueryString, OptBackgroundThresholdMs,
-	OptWithCredentials, OptLoggedIn, OptToken, OptShareAcrossTabs, OptEvents}
+	OptWithCredentials, OptLoggedIn, OptToken, OptShareAcrossTabs, OptEvents, OptModuleBase}

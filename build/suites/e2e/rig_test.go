@@ -48,6 +48,8 @@ type rig struct {
 	// fetched counts the requests that reached the origin, by path.
 	fetched *sync.Map // path → *atomic.Int64; shared by the rig's tabs
 	missing *sync.Map // paths answered 404, as files deleted from a deployment
+	// onNotFound, when set, hears every file request answered 404.
+	onNotFound func(path string)
 }
 
 func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
@@ -93,6 +95,10 @@ func (r *rig) serve(addr string) {
 	mux := http.NewServeMux()
 	mux.Handle("/", r.demo)
 	mux.Handle("GET /app/", http.StripPrefix("/app/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "out", "reactapp")))))
+	// Apps built by the bundlers people use, from the packed package.
+	for _, app := range []string{"vite", "next"} {
+		mux.Handle("GET /"+app+"/", http.StripPrefix("/"+app+"/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "out", app+"app")))))
+	}
 	// The README's plain-JS example page.
 	mux.Handle("GET /examples/plainjs/", http.StripPrefix("/examples/plainjs/", http.FileServer(http.Dir(filepath.Join(repoRoot, "build", "examples", "plainjs")))))
 	r.srv = r.o.Server(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
@@ -108,6 +114,14 @@ func (r *rig) serve(addr string) {
 			case <-req.Context().Done():
 				return
 			}
+		}
+		if on := r.onNotFound; on != nil && !strings.HasPrefix(req.URL.Path, "/v1/") { // files, not streams
+			sw := &statusWriter{ResponseWriter: w}
+			mux.ServeHTTP(sw, req)
+			if sw.status == http.StatusNotFound {
+				on(req.URL.Path)
+			}
+			return
 		}
 		mux.ServeHTTP(w, req)
 	}))
@@ -333,3 +347,25 @@ func (r *rig) post(path string) {
 
 // quiet is the stream query for tests that publish their own events.
 const quiet = "intervalMs=0&heartbeat=0"
+
+// statusWriter remembers the status a handler wrote.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
