@@ -39,7 +39,7 @@ $(GOBIN)/wasmbrowsertest:
 	$(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
 
 # The same suite in each engine: Chromium over CDP, WebKitGTK over WebDriver.
-test-e2e: wasm react-app vite-app
+test-e2e: wasm react-app vite-app next-app
 	@echo "e2e in Chromium"
 	$(GO) test -count=1 -timeout 10m -run '/chromium' ./build/suites/e2e/
 	@echo "e2e in WebKit (WebKitGTK)"
@@ -67,6 +67,19 @@ vite-app: pack build/examples/viteapp/node_modules
 	mkdir -p build/out/viteapp-public/assets
 	cp build/examples/viteapp/node_modules/@tether-sse/tether/tether.wasm build/examples/viteapp/node_modules/@tether-sse/tether/wasm_exec.js build/out/viteapp-public/assets/
 	cd build/examples/viteapp && npx vite build
+
+## next-app: a Next.js app (build/examples/nextapp: App Router, a 'use client' page) on the drop-in
+## provider, from the packed package, exported statically; the modules are in its public/ (moduleBase)
+next-app: pack build/examples/nextapp/node_modules
+	cd build/examples/nextapp && npm install --no-save --no-audit --no-fund ../../../$(PKG)
+	mkdir -p build/examples/nextapp/public
+	cp build/examples/nextapp/node_modules/@tether-sse/tether/tether.wasm build/examples/nextapp/node_modules/@tether-sse/tether/wasm_exec.js build/examples/nextapp/public/
+	cd build/examples/nextapp && NEXT_TELEMETRY_DISABLED=1 npx next build
+	rm -rf build/out/nextapp && mv build/examples/nextapp/out build/out/nextapp
+
+build/examples/nextapp/node_modules: build/examples/nextapp/package-lock.json
+	npm ci --prefix build/examples/nextapp --no-audit --no-fund
+	@touch $@
 
 build/examples/viteapp/node_modules: build/examples/viteapp/package-lock.json
 	npm ci --prefix build/examples/viteapp --no-audit --no-fund

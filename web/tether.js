@@ -6,11 +6,11 @@
 // the page's one connection; every later call, from any micro-frontend,
 // gets the same runtime.
 
-// The folder this file (or the bundle it went into) was served from. Not
-// new URL(".", import.meta.url): bundlers (Vite) rewrite that pattern into
-// an asset of their own.
+// The folder this file (or the bundle it went into) was served from,
+// without new URL(".", import.meta.url): bundlers (Vite, Turbopack) take
+// that pattern for an asset of their own.
 const here = import.meta.url;
-const base = new URL(".", here);
+const base = new URL(here.slice(0, here.lastIndexOf("/") + 1));
 
 // BEGIN protocol (written from Go by build/tools/tsgen, go generate ./server/catalog: edit the Go side)
 // The options the runtime reads (wasm/jsapi OptionNames). Any other name is
@@ -118,7 +118,8 @@ async function start(file, config, early, moduleURL) {
   if (!globalThis.Go) {
     const execURL = await locate("wasm_exec.js", config);
     try {
-      await import(execURL.href);
+      // Loaded by the browser, not by a bundler that took this file in.
+      await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ execURL.href);
     } catch (err) {
       throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}`);
     }
