@@ -197,20 +197,25 @@ func TestClusterLosesANode(t *testing.T) {
 	}
 	// A resume older than the window, while the server is still down: as
 	// a page would, it tries again (after its retry:) until it is served.
-	tries, resumedIn := 0, time.Now()
+	tries, resumedIn, why := 0, time.Now(), ""
 	for resumed := false; !resumed; tries++ {
 		if time.Since(resumedIn) > 30*time.Second {
-			t.Fatalf("no resume from the log within 30 s of the failover (%d tries)", tries)
+			t.Fatalf("no resume from the log within 30 s of the failover (%d tries; the last: %s)", tries, why)
 		}
 		if tries > 0 {
 			time.Sleep(250 * time.Millisecond)
 		}
 		s, r, err := b.Subscribe(acked[10], hub.Filter{})
 		if err != nil {
+			why = "subscribe: " + err.Error()
 			continue
 		}
 		got, err := replayAll(s)
 		s.Close()
+		why = fmt.Sprintf("reset %q, %d events, err %v", r.Reset, len(got), err)
+		if len(got) > 0 {
+			why += fmt.Sprintf(", from %s to %s (want %s to %s)", got[0].ID, got[len(got)-1].ID, acked[11], acked[len(acked)-1])
+		}
 		if err == nil && r.Reset == "" && len(got) >= 150 && got[0].ID == acked[11] && got[len(got)-1].ID == acked[len(acked)-1] {
 			resumed = true
 		}
