@@ -1,7 +1,14 @@
 // Types for the Tether runtime (globalThis.tether) and its loader.
 
-import type { TetherEvents } from "./events";
-export type { TetherEvents, TaskData, NotificationData, PaymentData, ResetData } from "./events";
+import type { StreamEvents } from "./events";
+export type { StreamEvents, ResetData } from "./events";
+
+/**
+ * Each event's name and the type of its parsed data: the stream's own, and your app's, which you
+ * declare once: `declare module "@tether-sse/tether" { interface TetherEvents { task: Task } }`.
+ * Then `subscribe("task", (t) => …)` types `t`; other names take a type argument.
+ */
+export interface TetherEvents extends StreamEvents {}
 
 export type TetherState = "Disconnected" | "Connecting" | "Connected" | "Reconnecting" | "Error";
 

@@ -1,12 +1,7 @@
-// Package catalog names the events that travel between the origin and the
-// runtime, with their Go shapes: one definition on both ends of the wire.
-//
-// # Three kinds of event
-//
-// A signal asks the client to act and carries nothing it must keep
-// (ForceLogout). A passive payload is shown as it comes (Notification). An
-// entity update names the one entity it changes (Task, by TaskID), so a
-// widget replaces that item and nothing else.
+// Package catalog is the protocol the origin and the runtime share: the
+// endpoints' paths, the stream's own events and their Go shapes, one
+// definition on both ends of the wire. An application's events are its
+// own (the demo's are in server/demo/events).
 package catalog
 
 //go:generate go run ../../build/tools/tsgen -web ../../web
@@ -29,17 +24,9 @@ const (
 	Reset = "reset"
 )
 
-// Event names of the application.
-const (
-	// ForceLogout is a signal: the user's session ended elsewhere; log out.
-	ForceLogout = "force_logout"
-	// Notification is a passive payload: show it.
-	Notification = "notification"
-	// Task is an entity update: upsert the task it names.
-	Task = "task"
-	// Payment is an entity update: upsert the payment it names.
-	Payment = "payment"
-)
+// ForceLogout is a signal an application publishes to a user's streams:
+// the session ended elsewhere; the runtime logs the page out.
+const ForceLogout = "force_logout"
 
 // RuntimeEvents are the events of every stream that the runtime handles
 // itself, whatever the page subscribes to: it listens to them on every
@@ -69,28 +56,4 @@ type HelloData struct {
 // ResetData is the data of a Reset event.
 type ResetData struct {
 	Reason string `json:"reason"` // "unknown" or "expired"
-}
-
-// TaskData is a task entity.
-type TaskData struct {
-	TaskID string `json:"taskId"`
-	Title  string `json:"title"`
-	Status string `json:"status"`
-	N      int    `json:"n,omitempty"`
-}
-
-// NotificationData is a notification to show.
-type NotificationData struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-	N    int    `json:"n,omitempty"`
-}
-
-// PaymentData is a payment entity.
-type PaymentData struct {
-	PaymentID string `json:"paymentId"`
-	Amount    int    `json:"amountCents"`
-	Currency  string `json:"currency"`
-	Status    string `json:"status"`
-	N         int    `json:"n,omitempty"`
 }

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/demo/events"
 	"github.com/tether-sse/tether/server/hub"
 	"github.com/tether-sse/tether/server/origin"
 )
@@ -111,12 +111,12 @@ func event(n int) (string, any) {
 	switch n % 3 {
 	case 1:
 		id := (n/3)%5 + 1
-		return catalog.Task, catalog.TaskData{TaskID: fmt.Sprintf("t-%d", id), Title: fmt.Sprintf("Review transfer %d", id),
+		return events.Task, events.TaskData{TaskID: fmt.Sprintf("t-%d", id), Title: fmt.Sprintf("Review transfer %d", id),
 			Status: statuses[(n/15)%3], N: n}
 	case 2:
-		return catalog.Notification, catalog.NotificationData{ID: fmt.Sprintf("n-%d", n), Text: fmt.Sprintf("Notification #%d", n), N: n}
+		return events.Notification, events.NotificationData{ID: fmt.Sprintf("n-%d", n), Text: fmt.Sprintf("Notification #%d", n), N: n}
 	default:
-		return catalog.Payment, catalog.PaymentData{PaymentID: fmt.Sprintf("p-%d", n), Amount: 100 * n, Currency: "EUR",
+		return events.Payment, events.PaymentData{PaymentID: fmt.Sprintf("p-%d", n), Amount: 100 * n, Currency: "EUR",
 			Status: statuses[n%3], N: n}
 	}
 }

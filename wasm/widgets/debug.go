@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/demo/events"
 	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
@@ -31,7 +32,7 @@ type logLine struct {
 }
 
 // debugEvents are the events the panel logs.
-var debugEvents = []string{catalog.Task, catalog.Notification, catalog.Payment, catalog.ForceLogout, catalog.Reset}
+var debugEvents = []string{events.Task, events.Notification, events.Payment, catalog.ForceLogout, catalog.Reset}
 
 // OnMount wires the panel and starts its clock, which only the browser
 // needs.

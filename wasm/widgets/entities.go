@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/demo/events"
 	"github.com/tether-sse/tether/wasm/tetherapp"
 )
 
@@ -50,8 +51,8 @@ func newEntityList(id, title, event string, describe func(tetherapp.Event) (stri
 
 // NewTasks lists tasks by id: an update changes only its task's row.
 func NewTasks() app.Composer {
-	return newEntityList("go-tasks", "Tasks", catalog.Task, func(e tetherapp.Event) (string, string, error) {
-		var t catalog.TaskData
+	return newEntityList("go-tasks", "Tasks", events.Task, func(e tetherapp.Event) (string, string, error) {
+		var t events.TaskData
 		if err := e.Decode(&t); err != nil || t.TaskID == "" {
 			return "", "", badPayload(e, err)
 		}
@@ -61,8 +62,8 @@ func NewTasks() app.Composer {
 
 // NewNotifications lists notifications as they come.
 func NewNotifications() app.Composer {
-	return newEntityList("go-notifications", "Notifications", catalog.Notification, func(e tetherapp.Event) (string, string, error) {
-		var n catalog.NotificationData
+	return newEntityList("go-notifications", "Notifications", events.Notification, func(e tetherapp.Event) (string, string, error) {
+		var n events.NotificationData
 		if err := e.Decode(&n); err != nil || n.ID == "" {
 			return "", "", badPayload(e, err)
 		}
@@ -72,8 +73,8 @@ func NewNotifications() app.Composer {
 
 // NewPayments lists payments by id: an update changes only its row.
 func NewPayments() app.Composer {
-	return newEntityList("go-payments", "Payments", catalog.Payment, func(e tetherapp.Event) (string, string, error) {
-		var p catalog.PaymentData
+	return newEntityList("go-payments", "Payments", events.Payment, func(e tetherapp.Event) (string, string, error) {
+		var p events.PaymentData
 		if err := e.Decode(&p); err != nil || p.PaymentID == "" {
 			return "", "", badPayload(e, err)
 		}

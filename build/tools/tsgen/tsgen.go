@@ -25,15 +25,13 @@ import (
 	"github.com/tether-sse/tether/wasm/jsapi"
 )
 
-// events are the catalog's events a page subscribes to, with the Go shape
-// of their data (nil: the event carries no data a handler needs).
+// events are the stream's own events a page may subscribe to, with the
+// Go shape of their data (nil: the event carries no data a handler needs).
+// An application's events are its own: it declares them (TetherEvents).
 var events = []struct {
 	name    string
 	payload any
 }{
-	{catalog.Task, catalog.TaskData{}},
-	{catalog.Notification, catalog.NotificationData{}},
-	{catalog.Payment, catalog.PaymentData{}},
 	{catalog.Reset, catalog.ResetData{}},
 	{catalog.ForceLogout, nil},
 }
@@ -111,7 +109,7 @@ func Generate() []byte {
 			writeInterface(&b, reflect.TypeOf(ev.payload))
 		}
 	}
-	b.WriteString("/** Each catalog event's name and the type of its parsed data. */\nexport interface TetherEvents {\n")
+	b.WriteString("/** The stream's own events a page may subscribe to, and the type of their parsed data. */\nexport interface StreamEvents {\n")
 	for _, ev := range events {
 		typ := "null"
 		if ev.payload != nil {
