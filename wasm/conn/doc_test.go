@@ -58,6 +58,7 @@ func transitionTable() string {
 // the machine is tested against, written out; go test -run TestDoc
 // -update-doc rewrites it after a change.
 func TestDocTableIsTheCodes(t *testing.T) {
+	t.Parallel()
 	doc, err := os.ReadFile("doc.go")
 	if err != nil {
 		t.Fatal(err)

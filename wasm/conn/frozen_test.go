@@ -144,6 +144,7 @@ func leaders(tabs []*tab) int {
 // Connected), the frozen tab opens no stream once its lock is stolen and,
 // thawed, follows; one stream remains and every tab has every event.
 func TestFrozenLeaderAmongThree(t *testing.T) {
+	t.Parallel()
 	b, clock, tabs := browserOf(t, 3, "task")
 	b.wake = true
 	o := newOrigin(tabs)
@@ -305,6 +306,7 @@ func (w *tabsWorld) check(when string, settled bool) {
 // thawed and shown, one stream and one leader remain and every tab has
 // every event.
 func TestFrozenTabsKeepInvariants(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(300) {
 		r := rand.New(rand.NewPCG(seed, 21))
 		w := newTabsWorld(t, r.IntN(2) == 0)

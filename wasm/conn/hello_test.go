@@ -8,6 +8,7 @@ import (
 )
 
 func TestValidHost(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		host string
 		ok   bool
@@ -111,6 +112,7 @@ func FuzzHelloMatchesEncodingJSON(f *testing.F) {
 
 // The default jitter spreads over [0, 1): backoff needs no more.
 func TestJitterSpreads(t *testing.T) {
+	t.Parallel()
 	r := jitter(42)
 	var buckets [10]int
 	for range 10000 {

@@ -159,6 +159,7 @@ func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input,
 // TestTransitionTable: every row of the table, from a machine really in
 // the row's phase, lands in the row's phase, with effects that fit it.
 func TestTransitionTable(t *testing.T) {
+	t.Parallel()
 	for kind, rows := range transitions {
 		for from, tos := range rows {
 			for _, to := range tos {
@@ -241,6 +242,7 @@ func checkEffects(t *testing.T, kind InputKind, from, to Phase, effects []Effect
 // TestUnlistedPairsKeepThePhase: an input the table does not list for a
 // phase leaves the machine in it.
 func TestUnlistedPairsKeepThePhase(t *testing.T) {
+	t.Parallel()
 	for p := range phases {
 		for kind := range inputKinds {
 			if _, listed := transitions[kind][p]; listed {
@@ -261,6 +263,7 @@ func TestUnlistedPairsKeepThePhase(t *testing.T) {
 
 // TestExactEffects: the effects of the transitions that matter most, in order.
 func TestExactEffects(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		from Phase
@@ -308,6 +311,7 @@ func TestExactEffects(t *testing.T) {
 // TestTokenEffects: with a token source, every new source waits for a
 // fresh token; a refusal fetches one more before it is an auth error.
 func TestTokenEffects(t *testing.T) {
+	t.Parallel()
 	m := testMachine(true, true, true)
 	step := func(in Input, want string) {
 		t.Helper()
@@ -505,6 +509,7 @@ func inputOf(r *rand.Rand, w *world, kind InputKind) Input {
 // a tab that shares its stream is in line for leadership exactly while it
 // wants a stream, and only a leader relays or ends its stream by beacon.
 func TestRandomInputsKeepInvariants(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(2000) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		w := &world{m: testMachineShared(r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0), armed: map[TimerKind]uint64{}, delivered: map[string]bool{}}
@@ -534,6 +539,7 @@ func FuzzMachine(f *testing.F) {
 // TestErrorsNameTheURL: a refusal or a failure names the stream URL it
 // tried, and never its access token.
 func TestErrorsNameTheURL(t *testing.T) {
+	t.Parallel()
 	for status, want := range map[int]string{404: "HTTP 404 from /s?lastEventId=e-0", 401: "HTTP 401 from /s?lastEventId=e-0",
 		503: "HTTP 503 from /s?lastEventId=e-0", 0: "network error reaching /s?lastEventId=e-0"} {
 		m, now := inPhase(t, Probing, true, true)

@@ -61,6 +61,7 @@ func (rc *recorder) String() string {
 }
 
 func TestConfigValidation(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		cfg  conn.Config
@@ -87,6 +88,7 @@ func TestConfigValidation(t *testing.T) {
 }
 
 func TestBackoff(t *testing.T) {
+	t.Parallel()
 	s := time.Second
 	tests := []struct {
 		n     int
@@ -115,6 +117,7 @@ func TestBackoff(t *testing.T) {
 }
 
 func TestFirstConnectAndDispatch(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{NotificationsHost: "http://o:1", QueryString: "intervalMs=200"})
 	var states []string
 	r.m.OnState(func(s conn.State) { states = append(states, s.String()) })
@@ -143,6 +146,7 @@ func TestFirstConnectAndDispatch(t *testing.T) {
 // source has every listener from its first instant, resumes from the last
 // id, and ids already delivered are dropped.
 func TestReconnectResumesAndDropsDuplicates(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	var tasks recorder
 	r.m.Subscribe("task", tasks.fn)
@@ -183,6 +187,7 @@ func TestReconnectResumesAndDropsDuplicates(t *testing.T) {
 }
 
 func TestEventWithoutIDIsNotADuplicate(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	var got recorder
 	r.m.Subscribe("message", got.fn)
@@ -195,6 +200,7 @@ func TestEventWithoutIDIsNotADuplicate(t *testing.T) {
 }
 
 func TestNativeRetryKeepsSource(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	s := r.connected(t, "e-0", `{}`)
 	s.fail(conn.ReadyConnecting)
@@ -208,6 +214,7 @@ func TestNativeRetryKeepsSource(t *testing.T) {
 }
 
 func TestAuthFailureStopsWithoutStorm(t *testing.T) {
+	t.Parallel()
 	for _, status := range []int{401, 403} {
 		t.Run(fmt.Sprint(status), func(t *testing.T) {
 			r := newRig(t, conn.Config{})
@@ -231,6 +238,7 @@ func TestAuthFailureStopsWithoutStorm(t *testing.T) {
 }
 
 func TestServerErrorBacksOffThenRecovers(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	s := r.connected(t, "e-5", `{"retryMs":3000}`)
 	for attempt, want := range []time.Duration{4500 * time.Millisecond, 9 * time.Second, 18 * time.Second} {
@@ -261,6 +269,7 @@ func TestServerErrorBacksOffThenRecovers(t *testing.T) {
 }
 
 func TestBadRequestIsNotRetried(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	r.m.Start()
 	r.dial.last().fail(conn.ReadyClosed)
@@ -272,6 +281,7 @@ func TestBadRequestIsNotRetried(t *testing.T) {
 }
 
 func TestVisibility(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		threshold time.Duration
@@ -312,6 +322,7 @@ func TestVisibility(t *testing.T) {
 }
 
 func TestOnlineReconnects(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	r.connected(t, "e-1", `{}`)
 	r.m.Online()
@@ -321,6 +332,7 @@ func TestOnlineReconnects(t *testing.T) {
 }
 
 func TestPageHideBeaconsOnceAndPageShowResumes(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{NotificationsHost: "http://o:1"})
 	s := r.connected(t, "e-1", `{"token":"tok-1"}`)
 	r.m.PageHide(true)
@@ -340,6 +352,7 @@ func TestPageHideBeaconsOnceAndPageShowResumes(t *testing.T) {
 }
 
 func TestStallWatchdog(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	s := r.connected(t, "e-1", `{"heartbeatMs":1000}`)
 	for range 5 { // heartbeats keep it alive
@@ -362,6 +375,7 @@ func TestStallWatchdog(t *testing.T) {
 }
 
 func TestHandlerPanicIsIsolated(t *testing.T) {
+	t.Parallel()
 	var panics []string
 	r := newRig(t, conn.Config{OnHandlerPanic: func(ev string, v any) { panics = append(panics, fmt.Sprint(ev, v)) }})
 	var before, after recorder
@@ -377,6 +391,7 @@ func TestHandlerPanicIsIsolated(t *testing.T) {
 }
 
 func TestAuthTransitions(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{LoggedOut: true})
 	r.m.Start()
 	if r.dial.count() != 0 {
@@ -408,6 +423,7 @@ func TestAuthTransitions(t *testing.T) {
 }
 
 func TestCloseStaysClosed(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	r.connected(t, "e-1", `{}`)
 	r.m.Close()
@@ -423,6 +439,7 @@ func TestCloseStaysClosed(t *testing.T) {
 }
 
 func TestResetReachesSubscribers(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	var resets recorder
 	r.m.Subscribe("reset", resets.fn)
@@ -436,6 +453,7 @@ func TestResetReachesSubscribers(t *testing.T) {
 // TestSubscribeCyclesLeaveNoListener: 1,000 subscribe/unsubscribe cycles
 // end with the listeners the source started with.
 func TestSubscribeCyclesLeaveNoListener(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	s := r.connected(t, "e-1", `{}`)
 	start := strings.Join(s.listened(), ",")
@@ -455,6 +473,7 @@ func TestSubscribeCyclesLeaveNoListener(t *testing.T) {
 // TestConcurrentUse runs subscribers, lifecycle events and dispatch at once
 // (meaningful under -race).
 func TestConcurrentUse(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{BackgroundThreshold: -1})
 	r.connected(t, "e-0", `{}`)
 	var wg sync.WaitGroup
@@ -499,6 +518,7 @@ func TestConcurrentUse(t *testing.T) {
 // TestStallNoticedOnTime: the watchdog fires the moment 2 heartbeats + 1 s
 // have passed since the last thing heard, not up to half a limit later.
 func TestStallNoticedOnTime(t *testing.T) {
+	t.Parallel()
 	r := newRig(t, conn.Config{})
 	s := r.connected(t, "e-1", `{"heartbeatMs":20000}`)
 	r.clock.Advance(15 * time.Second)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestParseStateRoundTrip(t *testing.T) {
+	t.Parallel()
 	for s := conn.Disconnected; s <= conn.Error; s++ {
 		got, ok := conn.ParseState(s.String())
 		if !ok || got != s {

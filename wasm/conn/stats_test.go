@@ -12,6 +12,7 @@ import (
 // TestStatsSchemaMatchesDTS: the fields of TetherStats in web/tether.d.ts
 // are statsSchema's, in order, with the same types.
 func TestStatsSchemaMatchesDTS(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile("../../web/tether.d.ts")
 	if err != nil {
 		t.Fatal(err)
@@ -41,6 +42,7 @@ func TestStatsSchemaMatchesDTS(t *testing.T) {
 }
 
 func TestStatsRoundTrip(t *testing.T) {
+	t.Parallel()
 	in := Stats{State: Reconnecting, Instance: 3, Subscriptions: 2, Listeners: 5, Callbacks: 7, Events: 11,
 		Duplicates: 1, Resets: 1, NativeRetries: 2, Retries: 4, Stalls: 1, Beacons: 1, HandlerPanics: 1, Steals: 1, Role: Follower,
 		LastEventID: "e-9", LastError: "HTTP 503", LastEventAt: time.UnixMilli(1763776800123)}

@@ -102,6 +102,7 @@ func wantEvents(t *testing.T, tabs []*tab, want ...string) {
 // subscribers get every event, a follower's subscription reaches the
 // leader, and widgets see Connected and their own instance numbers.
 func TestTabsShareOneStream(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 3, "task")
 	leader := leaderOf(t, tabs)
 	if leader != tabs[0] {
@@ -142,6 +143,7 @@ func TestTabsShareOneStream(t *testing.T) {
 // line leads, resumes from the last id the tabs got, and the overlap of
 // its replay is dropped in every tab.
 func TestLeaderClosesAndAFollowerResumes(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 3, "task")
 	src := openStream(b, tabs[0], "e-0")
 	src.emit("task", "e-1", `{}`)
@@ -188,6 +190,7 @@ func TestLeaderClosesAndAFollowerResumes(t *testing.T) {
 // silent; a visible follower steals the lock after the stall limit and
 // resumes; the old leader, waking, closes its stream with no beacon.
 func TestSilentLeaderIsReplaced(t *testing.T) {
+	t.Parallel()
 	b, clock, tabs := browserOf(t, 2, "task")
 	src := openStream(b, tabs[0], "e-0")
 	src.emit("task", "e-1", `{}`)
@@ -229,6 +232,7 @@ func TestSilentLeaderIsReplaced(t *testing.T) {
 // TestHiddenLeaderIsReplacedWhenAFollowerShows: a follower coming to the
 // front while the leader has been hidden past the threshold takes over.
 func TestHiddenLeaderIsReplacedWhenAFollowerShows(t *testing.T) {
+	t.Parallel()
 	b, clock, tabs := browserOf(t, 2, "task")
 	openStream(b, tabs[0], "e-0")
 	tabs[1].m.Hidden()
@@ -252,6 +256,7 @@ func TestHiddenLeaderIsReplacedWhenAFollowerShows(t *testing.T) {
 // TestAuthIsPerBrowser: logout in any tab logs every tab out; login in
 // any logs every tab in, still with one stream.
 func TestAuthIsPerBrowser(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 3, "task")
 	openStream(b, tabs[0], "e-0")
 	tabs[2].m.Logout()
@@ -289,6 +294,7 @@ func TestAuthIsPerBrowser(t *testing.T) {
 // TestForceLogoutReachesEveryTab: the origin's force_logout, relayed,
 // logs every tab out.
 func TestForceLogoutReachesEveryTab(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 2, "task")
 	openStream(b, tabs[0], "e-0").emit("force_logout", "e-1", `{}`)
 	b.flush()
@@ -303,6 +309,7 @@ func TestForceLogoutReachesEveryTab(t *testing.T) {
 // own beacon, leaves the line and the channel; another tab leads; back,
 // it follows.
 func TestBackForwardCacheHandsOver(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 2, "task")
 	openStream(b, tabs[0], "e-0")
 	tabs[0].m.PageHide(true)
@@ -332,6 +339,7 @@ func TestBackForwardCacheHandsOver(t *testing.T) {
 // longer keeps takes the stream and resumes from the origin; one it
 // keeps gets what it missed from the leader.
 func TestFollowerBehindTakesOver(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 2, "task")
 	src := openStream(b, tabs[0], "e-0")
 	tabs[1].port.Detach() // frozen
@@ -367,6 +375,7 @@ func TestFollowerBehindTakesOver(t *testing.T) {
 
 // TestDifferentStreamsNeverShare: tabs of two query strings bind two keys.
 func TestDifferentStreamsNeverShare(t *testing.T) {
+	t.Parallel()
 	b := &fakeBrowser{}
 	for _, q := range []string{"topics=a", "topics=b"} {
 		if _, err := conn.New(conn.Config{QueryString: q}, conn.Deps{Dialer: &fakeDialer{}, Tabs: b.tab(q)}); err != nil {
@@ -381,6 +390,7 @@ func TestDifferentStreamsNeverShare(t *testing.T) {
 // A leader no follower has joined relays nothing: a postMessage per
 // event for no one is the cost of sharing a tab never asked for.
 func TestALonelyLeaderRelaysNothing(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 1, "task")
 	leader := leaderOf(t, tabs)
 	src := openStream(b, leader, "e-1")
@@ -403,6 +413,7 @@ func TestALonelyLeaderRelaysNothing(t *testing.T) {
 // hello had set the previous id to the leader's position, and a native
 // EventSource's "same id as before means none" rule let it through).
 func TestRelayedRepeatIsDropped(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 2, "task")
 	src := openStream(b, tabs[0], "e-0")
 	src.emit("task", "e-1", `{}`)
@@ -421,6 +432,7 @@ func TestRelayedRepeatIsDropped(t *testing.T) {
 // TestLowerTermIsNotObeyed: a status of a deposed leader's term changes
 // nothing in a follower of a newer one: no join, no state change.
 func TestLowerTermIsNotObeyed(t *testing.T) {
+	t.Parallel()
 	b, _, tabs := browserOf(t, 2, "task")
 	openStream(b, tabs[0], "e-0")
 	before := len(tabs[1].states)

@@ -9,6 +9,7 @@ import (
 // before it connects early, the runtime with validHost; where they differ
 // the page connects twice, or not early where it could.
 func TestHostPatternIsValidHost(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(HostPattern)
 	for _, s := range []string{"", "http://a", "https://a.example:8443", "https://a/", "http://a//", "http:///", "http://",
 		"ftp://a", "http://a/b", "http://a?x", "http://a#x", "http://u@a", "http://a%20b", "http://a b", "http://a\tb",
