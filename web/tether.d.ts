@@ -95,6 +95,10 @@ export interface TetherStats {
   lastEventAt: number;
   /** This tab's part in the browser's one stream: it holds it (leader), receives it (follower), or holds its own (solo). */
   role: TetherRole;
+  /** JS calls of the runtime that failed where it went on without them (a field it could not read, a listener it could not remove). */
+  faults: number;
+  /** The last of them. */
+  lastFault: string;
 }
 
 export interface Tether {

@@ -85,12 +85,25 @@ func (s *fakeSource) ReadyState() conn.ReadyState {
 	defer s.mu.Unlock()
 	return s.ready
 }
-func (s *fakeSource) Listen(name string)   { s.mu.Lock(); s.names[name] = true; s.mu.Unlock() }
-func (s *fakeSource) Unlisten(name string) { s.mu.Lock(); delete(s.names, name); s.mu.Unlock() }
-func (s *fakeSource) Close() {
+func (s *fakeSource) Listen(name string) error {
+	s.mu.Lock()
+	s.names[name] = true
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *fakeSource) Unlisten(name string) error {
+	s.mu.Lock()
+	delete(s.names, name)
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *fakeSource) Close() error {
 	s.mu.Lock()
 	s.closed, s.ready = true, conn.ReadyClosed
 	s.mu.Unlock()
+	return nil
 }
 
 func (s *fakeSource) isClosed() bool {
@@ -146,6 +159,8 @@ type fakeEnv struct {
 	beacons []string
 	probes  []func(int)
 }
+
+func (e *fakeEnv) Faults() (int, string) { return 0, "" }
 
 func (e *fakeEnv) Beacon(url, body string) bool {
 	e.mu.Lock()
@@ -389,7 +404,7 @@ func (b *fakeBrowser) fail(format string, args ...any) {
 	b.broken = append(b.broken, fmt.Sprintf(format, args...))
 }
 
-func (t *fakeTab) Bind(key string, on conn.TabEvents) {
+func (t *fakeTab) Bind(key string, on conn.TabEvents) error {
 	t.b.mu.Lock()
 	defer t.b.mu.Unlock()
 	if t.b.keys == nil {
@@ -398,6 +413,7 @@ func (t *fakeTab) Bind(key string, on conn.TabEvents) {
 	t.b.keys[key] = true
 	t.on, t.attached = on, true
 	t.b.tabs = append(t.b.tabs, t)
+	return nil
 }
 
 func (t *fakeTab) ID() string { return t.id }
@@ -408,7 +424,7 @@ func (b *fakeBrowser) grant(t *fakeTab) {
 	b.lockCall(t, conn.Leader)
 }
 
-func (t *fakeTab) Campaign(steal bool) {
+func (t *fakeTab) Campaign(steal bool) error {
 	b := t.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -429,11 +445,12 @@ func (t *fakeTab) Campaign(steal bool) {
 		b.line = append(b.line, t)
 		b.lockCall(t, conn.Follower)
 	}
+	return nil
 }
 
 // Confirm answers with what holds when the answer reaches the tab: a
 // frozen tab learns it at the thaw.
-func (t *fakeTab) Confirm() {
+func (t *fakeTab) Confirm() error {
 	b := t.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -448,15 +465,16 @@ func (t *fakeTab) Confirm() {
 			t.on.Role(r)
 		})
 	})
+	return nil
 }
 
-func (t *fakeTab) Resign() {
+func (t *fakeTab) Resign() error {
 	b := t.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.line = slices.DeleteFunc(b.line, func(x *fakeTab) bool { return x == t })
 	if b.holder != t {
-		return
+		return nil
 	}
 	b.holder, t.told = nil, false
 	if len(b.line) > 0 {
@@ -464,14 +482,15 @@ func (t *fakeTab) Resign() {
 		b.line = b.line[1:]
 		b.grant(next)
 	}
+	return nil
 }
 
-func (t *fakeTab) Post(m conn.TabMessage) {
+func (t *fakeTab) Post(m conn.TabMessage) error {
 	b := t.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !t.attached {
-		return
+		return nil
 	}
 	m.From = t.id
 	if m.Kind == conn.TabEvent || m.Kind == conn.TabStatus {
@@ -499,10 +518,11 @@ func (t *fakeTab) Post(m conn.TabMessage) {
 			})
 		}
 	}
+	return nil
 }
 
-func (t *fakeTab) Detach() { t.b.mu.Lock(); t.attached = false; t.b.mu.Unlock() }
-func (t *fakeTab) Attach() { t.b.mu.Lock(); t.attached = true; t.b.mu.Unlock() }
+func (t *fakeTab) Detach() error { t.b.mu.Lock(); t.attached = false; t.b.mu.Unlock(); return nil }
+func (t *fakeTab) Attach() error { t.b.mu.Lock(); t.attached = true; t.b.mu.Unlock(); return nil }
 
 // dialing checks that t may open a stream: not while its lock is stolen.
 func (t *fakeTab) dialing(url string) {

@@ -555,3 +555,27 @@ func TestErrorsNameTheURL(t *testing.T) {
 		}
 	}
 }
+
+// TestStoodDownOnARelayedEventTheSourceRepeatIsADuplicate: a leader that
+// stands down on a relayed event of a higher term delivers it; the same
+// id coming from a source after it is a repeat, dropped, not an event
+// without an id (found by TestRandomInputsKeepInvariants: the relayed
+// event had become the source's "previous message").
+func TestStoodDownOnARelayedEventTheSourceRepeatIsADuplicate(t *testing.T) {
+	t.Parallel()
+	m, now := inPhaseAs(t, Open, true, false, Leader)
+	higher := Term{N: m.term.N + 1, Tab: "other"}
+	effects := m.step(Input{Kind: InRelayed, Msg: Message{Name: "task", ID: "e-20"}, Term: higher}, now)
+	if m.role != Follower || !slices.ContainsFunc(effects, func(e Effect) bool { return e.Kind == Deliver && e.Msg.ID == "e-20" }) {
+		t.Fatalf("after a relayed event of a higher term: role %v, effects %v; want a follower that delivered e-20", m.role, effects)
+	}
+	effects = m.step(Input{Kind: InMessage, Gen: m.gen, Msg: Message{Name: "task", ID: "e-20"}}, now)
+	for _, e := range effects {
+		if e.Kind == Deliver {
+			t.Errorf("e-20 delivered again from the source: %v", effects)
+		}
+	}
+	if m.stats.Duplicates != 1 {
+		t.Errorf("duplicates %d, want 1", m.stats.Duplicates)
+	}
+}

@@ -1,6 +1,7 @@
 package conn
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -79,6 +80,13 @@ func (m *Manager) Stats() Stats {
 	defer m.mu.Unlock()
 	s := m.mach.snapshot()
 	s.Subscriptions = m.subCount
+	if m.env != nil { // the bridge's own, where no port call could say
+		n, last := m.env.Faults()
+		s.Faults += uint64(n)
+		if s.LastFault == "" {
+			s.LastFault = last
+		}
+	}
 	return s
 }
 
@@ -148,14 +156,14 @@ func (m *Manager) Online() { m.feed(Input{Kind: InOnline}) }
 func (m *Manager) PageHide(persisted bool) {
 	m.feed(Input{Kind: InPageHide})
 	if m.tabs != nil {
-		m.tabs.Detach()
+		m.faulted(m.tabs.Detach())
 	}
 }
 
 // PageShow reconnects a page restored from the back/forward cache.
 func (m *Manager) PageShow(persisted bool) {
 	if m.tabs != nil {
-		m.tabs.Attach()
+		m.faulted(m.tabs.Attach())
 	}
 	m.feed(Input{Kind: InPageShow})
 }
@@ -213,10 +221,12 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 	if m.tabs != nil {
 		// Tabs share a stream only when its URL is the same: host, path
 		// and query (and so the user, whose cookie the tabs share).
-		m.tabs.Bind(TabsKeyPrefix+at.stream("", ""), TabEvents{
+		if err := m.tabs.Bind(TabsKeyPrefix+at.stream("", ""), TabEvents{
 			Role:    func(r Role) { m.feed(Input{Kind: InRole, Role: r}) },
 			Message: m.fromTab,
-		})
+		}); err != nil {
+			return nil, fmt.Errorf("conn: sharing the stream across tabs: %w", err)
+		}
 	}
 	return m, nil
 }

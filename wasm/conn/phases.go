@@ -74,12 +74,13 @@ const (
 	InLeader  // Leader, Term: what the leader says of itself
 	InRelayed // Msg, Term, LastID: an event the leader relayed, and the id before it in the leader's stream
 	InPanic   // Name: a handler of this event panicked (the shell isolated it)
+	InFault   // Err: a call to a port failed; the shell went on without it
 	inputKinds
 )
 
 var inputNames = [...]string{"Start", "Open", "Message", "Error", "DialFailed", "Probe", "Timer", "Listen", "Unlisten",
 	"Login", "Logout", "Close", "Reconnect", "Hidden", "Visible", "Online", "PageHide", "PageShow", "Token",
-	"Role", "Join", "Leader", "Relayed", "Panic"}
+	"Role", "Join", "Leader", "Relayed", "Panic", "Fault"}
 
 func (k InputKind) String() string { return inputNames[k] }
 

@@ -19,11 +19,11 @@ type Source interface {
 	ReadyState() ReadyState
 	// Listen and Unlisten add and remove the dispatcher for a named event;
 	// both are idempotent.
-	Listen(name string)
-	Unlisten(name string)
+	Listen(name string) error
+	Unlisten(name string) error
 	// Close closes the source and releases what it holds. No callback runs
-	// after Close returns.
-	Close()
+	// after Close returns, even when it reports an error.
+	Close() error
 }
 
 // Env is the rest of the page the manager needs.
@@ -34,6 +34,10 @@ type Env interface {
 	// network or CORS failure), because EventSource hides it. done may be
 	// called from any goroutine.
 	Probe(url string, done func(status int))
+	// Faults counts the JS calls that failed where the page went on
+	// without them (an event field it could not read, a listener it could
+	// not remove), and says the last.
+	Faults() (n int, last string)
 }
 
 // TokenSource gives a fresh access token before each new source (the
@@ -110,29 +114,30 @@ type TabEvents struct {
 
 // Tabs is the browser's other tabs of the same stream URL: a lock that
 // elects one leader (Web Locks) and a channel between the tabs
-// (BroadcastChannel).
+// (BroadcastChannel). Its methods report the JS calls that failed; the
+// shell counts them (Stats.Faults).
 type Tabs interface {
 	// Bind starts taking part under key (the stream URL) and opens the
 	// channel. Called once, before any other method.
-	Bind(key string, on TabEvents)
+	Bind(key string, on TabEvents) error
 	// ID is this tab's name on the channel (TabMessage.From), unique in
 	// the browser.
 	ID() string
 	// Campaign gets in line for leadership, or takes it from the leader
 	// at once when steal is set. The answer comes to TabEvents.Role.
-	Campaign(steal bool)
+	Campaign(steal bool) error
 	// Confirm asks whether this tab still holds the lock, and answers on
 	// TabEvents.Role: Leader if it does, Follower if not. A tab frozen
 	// while another stole its lock hears the steal and this answer only
 	// when it thaws, so a leader asks before each stream it opens after
 	// the first.
-	Confirm()
+	Confirm() error
 	// Resign gives leadership up, or leaves the line.
-	Resign()
+	Resign() error
 	// Post sends m to the other tabs.
-	Post(m TabMessage)
+	Post(m TabMessage) error
 	// Detach closes the channel and Attach opens it again: an open
 	// BroadcastChannel keeps a page out of the back/forward cache.
-	Detach()
-	Attach()
+	Detach() error
+	Attach() error
 }

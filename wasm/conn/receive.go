@@ -24,7 +24,10 @@ func (m *machine) message(msg Message, now time.Time, relayed bool) {
 	// had none, so there an id equal to the previous message's is not a
 	// duplicate (a dropped duplicate moved EventSource's last id too). A
 	// relayed event carries its own id or none, and is checked whatever
-	// came before it.
+	// came before it; it is no message of the source, so it leaves the
+	// source's previous id as it was (a leader that stood down on a
+	// relayed event would else take the source's repeat of that id for an
+	// event without one).
 	own := msg.ID != "" && (relayed || msg.ID != m.prevID)
 	if relayed && msg.ID == "" {
 		msg.ID = m.lastID // what EventSource's lastEventId would say
@@ -33,14 +36,18 @@ func (m *machine) message(msg Message, now time.Time, relayed bool) {
 	if own {
 		if m.seen.has(msg.ID) {
 			m.stats.Duplicates++
-			m.prevID = msg.ID
+			if !relayed {
+				m.prevID = msg.ID
+			}
 			return
 		}
 		m.seen.add(msg.ID)
 		m.lastID = msg.ID
 		m.stats.LastEventID = msg.ID
 	}
-	m.prevID = msg.ID
+	if !relayed {
+		m.prevID = msg.ID
+	}
 	m.stats.Events++
 	m.stats.LastEventAt = now
 	if own && m.cfg.shareAcrossTabs {

@@ -15,7 +15,8 @@ var _ Source = (*relaySource)(nil)
 // leader) and no disconnect token (the stream is not this tab's to end).
 type relaySource struct {
 	on   SourceEvents
-	post func(TabMessage)
+	post  func(TabMessage) error
+	fault func(error) // records a failed post made after the lock
 
 	// Owned by the Manager, under its lock.
 	open   bool
@@ -34,14 +35,17 @@ func (r *relaySource) ReadyState() ReadyState {
 	return ReadyConnecting
 }
 
-func (r *relaySource) Listen(name string) {
-	r.post(TabMessage{Kind: TabJoin, Names: []string{name}, Term: r.term})
+func (r *relaySource) Listen(name string) error {
+	return r.post(TabMessage{Kind: TabJoin, Names: []string{name}, Term: r.term})
 }
 
 // Unlisten keeps the leader listening: other tabs may want the name too.
-func (r *relaySource) Unlisten(string) {}
+func (r *relaySource) Unlisten(string) error { return nil }
 
-func (r *relaySource) Close() { r.closed = true }
+func (r *relaySource) Close() error {
+	r.closed = true
+	return nil
+}
 
 // status takes the status of the leader in term t, a term the machine
 // obeys, and returns what it means for this source, as calls for after
@@ -55,7 +59,7 @@ func (r *relaySource) status(t Term, s LeaderStatus, join TabMessage) (calls []f
 	}
 	if r.term.Less(t) {
 		join.Term = t
-		calls = append(calls, func() { r.post(join) })
+		calls = append(calls, func() { r.fault(r.post(join)) })
 		r.term = t
 	}
 	was := r.last

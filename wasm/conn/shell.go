@@ -23,14 +23,21 @@ func run(calls []func()) {
 func (m *Manager) apply(in Input) (calls []func()) {
 	now := m.clock.Now()
 	effects := m.mach.step(in, now)
+	// A port call that fails under the lock is counted at once, as an
+	// input: the machine's effects go on.
+	fault := func(err error) {
+		if err != nil {
+			effects = append(effects, m.mach.step(Input{Kind: InFault, Err: err.Error()}, now)...)
+		}
+	}
 	for i := 0; i < len(effects); i++ {
 		e := effects[i]
 		switch e.Kind {
 		case Dial:
 			if e.Relay {
-				m.src = &relaySource{on: m.sourceEvents(e.Gen), post: m.tabs.Post, term: e.Term}
+				m.src = &relaySource{on: m.sourceEvents(e.Gen), post: m.tabs.Post, fault: m.faulted, term: e.Term}
 				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}
-				calls = append(calls, func() { m.tabs.Post(join) })
+				calls = append(calls, m.post(join))
 				continue
 			}
 			src, err := m.dial.Dial(e.URL, e.Names, m.sourceEvents(e.Gen))
@@ -40,12 +47,12 @@ func (m *Manager) apply(in Input) (calls []func()) {
 			}
 			m.src = src
 		case CloseSource:
-			m.src.Close()
+			fault(m.src.Close())
 			m.src = nil
 		case Listen:
-			m.src.Listen(e.Name)
+			fault(m.src.Listen(e.Name))
 		case Unlisten:
-			m.src.Unlisten(e.Name)
+			fault(m.src.Unlisten(e.Name))
 		case Arm:
 			m.timers[e.Timer] = m.clock.AfterFunc(e.After, func() { m.feed(Input{Kind: InTimer, Timer: e.Timer, Gen: e.Gen}) })
 		case Disarm:
@@ -78,30 +85,28 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		case Then:
 			calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
 		case Campaign:
-			calls = append(calls, func() { m.tabs.Campaign(e.Steal) })
+			calls = append(calls, func() { m.faulted(m.tabs.Campaign(e.Steal)) })
 		case Resign:
-			calls = append(calls, m.tabs.Resign)
+			calls = append(calls, func() { m.faulted(m.tabs.Resign()) })
 		case Confirm:
-			calls = append(calls, m.tabs.Confirm)
+			calls = append(calls, func() { m.faulted(m.tabs.Confirm()) })
 		case Relay:
-			calls = append(calls, func() {
-				m.tabs.Post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To, Term: e.Term, LastID: e.LastID})
-			})
+			calls = append(calls, m.post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To, Term: e.Term, LastID: e.LastID}))
 		case RelayStatus:
 			if relay, ok := m.src.(*relaySource); ok {
 				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names}
 				calls = append(calls, relay.status(e.Term, e.Leader, join)...)
 			}
 		case Rejoin:
-			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}) })
+			calls = append(calls, m.post(TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}))
 		case Announce:
-			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: TabStatus, Status: e.Leader, Term: e.Term}) })
+			calls = append(calls, m.post(TabMessage{Kind: TabStatus, Status: e.Leader, Term: e.Term}))
 		case Share:
 			kind := TabLogin
 			if e.Then == InLogout {
 				kind = TabLogout
 			}
-			calls = append(calls, func() { m.tabs.Post(TabMessage{Kind: kind}) })
+			calls = append(calls, m.post(TabMessage{Kind: kind}))
 		case FetchToken:
 			calls = append(calls, func() {
 				m.tokens.Token(func(token string, err error) {
@@ -115,6 +120,18 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		}
 	}
 	return calls
+}
+
+// post is a call-out that sends tm to the other tabs.
+func (m *Manager) post(tm TabMessage) func() {
+	return func() { m.faulted(m.tabs.Post(tm)) }
+}
+
+// faulted counts a port call that failed after the lock (Stats.Faults).
+func (m *Manager) faulted(err error) {
+	if err != nil {
+		m.feed(Input{Kind: InFault, Err: err.Error()})
+	}
 }
 
 // sourceEvents are the callbacks of the source of generation gen.

@@ -24,6 +24,8 @@ type Stats struct {
 	LastEventID   string
 	LastError     string
 	LastEventAt   time.Time
+	Faults        uint64 // JS calls that failed where the runtime went on without them
+	LastFault     string
 }
 
 // statField is one field of Stats as JavaScript sees it: a string or a
@@ -86,6 +88,8 @@ var statsSchema = []statField{
 	{name: "role", text: true,
 		get: func(s *Stats) any { return s.Role.String() },
 		set: func(s *Stats, v string, _ float64) { s.Role = ParseRole(v) }},
+	numStat("faults", func(s *Stats) *uint64 { return &s.Faults }),
+	textStat("lastFault", func(s *Stats) *string { return &s.LastFault }),
 }
 
 // ToJS is s under the names and types of TetherStats.

@@ -136,6 +136,9 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InPanic:
 		m.stats.HandlerPanics++
+	case InFault:
+		m.stats.Faults++
+		m.stats.LastFault = in.Err
 	case InPageShow:
 		if m.phase == Suspended {
 			m.attempt = 0
