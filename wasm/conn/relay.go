@@ -14,7 +14,7 @@ var _ Source = (*relaySource)(nil)
 // its hello carries the leader's heartbeat (so the watchdog hears a frozen
 // leader) and no disconnect token (the stream is not this tab's to end).
 type relaySource struct {
-	on   SourceEvents
+	on    SourceEvents
 	post  func(TabMessage) error
 	fault func(error) // records a failed post made after the lock
 

@@ -27,13 +27,18 @@ type API struct {
 // New builds the API object for m. It does not publish it; see Publish.
 func New(m *conn.Manager) (*API, error) {
 	g := safejs.Global()
-	objCtor, _ := g.Get("Object")
+	objCtor, err := g.Get("Object")
+	if err != nil {
+		return nil, err
+	}
 	obj, err := objCtor.New()
 	if err != nil {
 		return nil, err
 	}
 	a := &API{m: m, obj: obj, offs: make(map[int]func())}
-	a.console, _ = g.Get("console")
+	if a.console, err = g.Get("console"); err != nil {
+		return nil, err
+	}
 
 	off := a.method("_off", func(args []safejs.Value) any {
 		if len(args) > 0 {
@@ -57,7 +62,9 @@ func New(m *conn.Manager) (*API, error) {
 	a.method("_listen", func(args []safejs.Value) any {
 		var name string
 		if len(args) > 0 && args[0].Type() == safejs.TypeString {
-			name, _ = args[0].String()
+			var err error
+			name, err = args[0].String()
+			jsbridge.Fault(err)
 		}
 		fn, ok := funcArg(args, 1)
 		if name == "" || !ok {
@@ -131,13 +138,15 @@ func (a *API) method(name string, fn func(args []safejs.Value) any) safejs.Value
 	}
 	if strings.HasPrefix(name, "_") {
 		// Internal methods stay off the public surface: not enumerable.
-		object, _ := safejs.Global().Get("Object")
-		desc := map[string]any{"value": f.Value()}
-		if _, err := object.Call("defineProperty", a.obj, name, desc); err != nil {
+		object, err := safejs.Global().Get("Object")
+		if err == nil {
+			_, err = object.Call("defineProperty", a.obj, name, map[string]any{"value": f.Value()})
+		}
+		if err != nil {
 			panic(err) // start-up only
 		}
-	} else {
-		a.obj.Set(name, f.Value())
+	} else if err := a.obj.Set(name, f.Value()); err != nil {
+		panic(err) // start-up only
 	}
 	return f.Value()
 }
@@ -166,7 +175,10 @@ func (a *API) invoke(fn safejs.Value, arg any) {
 	}
 }
 
-func (a *API) warn(text string) { a.console.Call("warn", text) }
+func (a *API) warn(text string) {
+	_, err := a.console.Call("warn", text)
+	jsbridge.Fault(err)
+}
 
 func funcArg(args []safejs.Value, i int) (safejs.Value, bool) {
 	if i >= len(args) || args[i].Type() != safejs.TypeFunction {

@@ -47,8 +47,7 @@ type Boot struct{ v safejs.Value }
 // started by the loader: then Config is undefined and settling does
 // nothing).
 func ReadBoot() Boot {
-	v, _ := safejs.Global().Get("__tetherBoot")
-	return Boot{v: v}
+	return Boot{v: jsbridge.Global("__tetherBoot")}
 }
 
 // Config is the loader's config object.
@@ -56,8 +55,7 @@ func (b Boot) Config() safejs.Value {
 	if b.v.Type() != safejs.TypeObject {
 		return safejs.Undefined()
 	}
-	c, _ := b.v.Get("config")
-	return c
+	return jsbridge.Prop(b.v, "config")
 }
 
 // Pack is the loader's pack function (see jsbridge.Dialer.Pack), or
@@ -66,20 +64,22 @@ func (b Boot) Pack() safejs.Value {
 	if b.v.Type() != safejs.TypeObject {
 		return safejs.Undefined()
 	}
-	p, _ := b.v.Get("pack")
-	return p
+	return jsbridge.Prop(b.v, "pack")
 }
 
 // Resolve settles the loader's promise with globalThis.tether.
 func (b Boot) Resolve() {
-	tether, _ := safejs.Global().Get("tether")
-	b.settle("resolve", tether)
+	b.settle("resolve", jsbridge.Global("tether"))
 }
 
 // Reject settles the loader's promise with an Error carrying err.
 func (b Boot) Reject(err error) {
-	errCtor, _ := safejs.Global().Get("Error")
-	jsErr, _ := errCtor.New(err.Error())
+	jsErr, newErr := jsbridge.Global("Error").New(err.Error())
+	if jsbridge.Fault(newErr) {
+		if jsErr, newErr = safejs.ValueOf(err.Error()); jsbridge.Fault(newErr) { // a string, then: the reason still reaches the page
+			return
+		}
+	}
 	b.settle("reject", jsErr)
 }
 
@@ -87,7 +87,8 @@ func (b Boot) settle(method string, v safejs.Value) {
 	if b.v.Type() != safejs.TypeObject {
 		return
 	}
-	if fn, err := b.v.Get(method); err == nil && fn.Type() == safejs.TypeFunction {
-		fn.Invoke(v)
+	if fn := jsbridge.Prop(b.v, method); fn.Type() == safejs.TypeFunction {
+		_, err := fn.Invoke(v)
+		jsbridge.Fault(err)
 	}
 }

@@ -53,16 +53,16 @@ func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, 
 		return p, true
 	}
 	if p, ok := get(OptNotificationsHost, safejs.TypeString); ok {
-		cfg.NotificationsHost, _ = p.String()
+		cfg.NotificationsHost = jsbridge.String(p)
 	}
 	if p, ok := get(OptPath, safejs.TypeString); ok {
-		cfg.Path, _ = p.String()
+		cfg.Path = jsbridge.String(p)
 	}
 	if p, ok := get(OptQueryString, safejs.TypeString); ok {
-		cfg.QueryString, _ = p.String()
+		cfg.QueryString = jsbridge.String(p)
 	}
 	if p, ok := get(OptBackgroundThresholdMs, safejs.TypeNumber); ok {
-		ms, _ := p.Float()
+		ms := jsbridge.Float(p)
 		switch {
 		case ms < 0 || ms != ms:
 			err = fmt.Errorf("tether: option backgroundThresholdMs must be ≥ 0 (0 = always reconnect on return), got %v", ms)
@@ -73,17 +73,16 @@ func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, 
 		}
 	}
 	if p, ok := get(OptWithCredentials, safejs.TypeBoolean); ok {
-		opt.WithCredentials, _ = p.Bool()
+		opt.WithCredentials = jsbridge.Bool(p)
 	}
 	if p, ok := get(OptToken, safejs.TypeFunction); ok {
 		opt.Token = jsbridge.TokenFunc{Fn: p}
 	}
 	if p, ok := get(OptShareAcrossTabs, safejs.TypeBoolean); ok {
-		opt.ShareAcrossTabs, _ = p.Bool()
+		opt.ShareAcrossTabs = jsbridge.Bool(p)
 	}
 	if p, ok := get(OptLoggedIn, safejs.TypeBoolean); ok {
-		in, _ := p.Bool()
-		cfg.LoggedOut = !in
+		cfg.LoggedOut = !jsbridge.Bool(p)
 	}
 	return cfg, opt, err
 }

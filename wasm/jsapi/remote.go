@@ -8,6 +8,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
+	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
 // Errors of this package.
@@ -39,42 +40,35 @@ func Join(v safejs.Value) (*Remote, error) {
 func (r *Remote) Subscribe(name string, fn func(conn.Message)) (func(), error) {
 	return r.register("_listen", []any{name}, func(args []safejs.Value) {
 		ev := arg(args, 0)
-		id, _ := ev.Get("lastEventId")
-		data, _ := ev.Get("data")
-		instance, _ := arg(args, 1).Int()
-		msg := conn.Message{Name: name, Instance: instance, Raw: ev}
-		msg.ID, _ = id.String()
-		msg.Data, _ = data.String()
-		fn(msg)
+		fn(conn.Message{Name: name, ID: jsbridge.String(jsbridge.Prop(ev, "lastEventId")), Data: jsbridge.String(jsbridge.Prop(ev, "data")),
+			Instance: jsbridge.Int(arg(args, 1)), Raw: ev})
 	})
 }
 
 // OnState calls fn after every state change until off is called.
 func (r *Remote) OnState(fn func(conn.State)) func() {
-	off, _ := r.register("onState", nil, func(args []safejs.Value) {
-		name, _ := arg(args, 0).String()
-		if s, ok := conn.ParseState(name); ok {
+	return r.listen("onState", func(args []safejs.Value) {
+		if s, ok := conn.ParseState(jsbridge.String(arg(args, 0))); ok {
 			fn(s)
 		}
 	})
-	return off
 }
 
 // OnInstance calls fn with each new instance number until off is called.
 func (r *Remote) OnInstance(fn func(int)) func() {
-	off, _ := r.register("onInstance", nil, func(args []safejs.Value) {
-		n, _ := arg(args, 0).Int()
-		fn(n)
-	})
-	return off
+	return r.listen("onInstance", func(args []safejs.Value) { fn(jsbridge.Int(arg(args, 0))) })
 }
 
 // OnAuthError calls fn with 401 or 403 until off is called.
 func (r *Remote) OnAuthError(fn func(int)) func() {
-	off, _ := r.register("onAuthError", nil, func(args []safejs.Value) {
-		n, _ := arg(args, 0).Int()
-		fn(n)
-	})
+	return r.listen("onAuthError", func(args []safejs.Value) { fn(jsbridge.Int(arg(args, 0))) })
+}
+
+// listen registers a listener that cannot fail the caller (the Runtime's
+// On* methods return no error): a failure is recorded, and off does nothing.
+func (r *Remote) listen(method string, fn func([]safejs.Value)) func() {
+	off, err := r.register(method, nil, fn)
+	jsbridge.Fault(err)
 	return off
 }
 
@@ -101,24 +95,25 @@ func (r *Remote) register(method string, args []any, fn func([]safejs.Value)) (f
 		return func() {}, err
 	}
 	return func() {
-		off.Invoke()
+		_, err := off.Invoke()
+		jsbridge.Fault(err)
 		cb.Release()
 	}, nil
 }
 
 // State is the owner's current state.
 func (r *Remote) State() conn.State {
-	v, _ := r.api.Call("state")
-	name, _ := v.String()
-	s, _ := conn.ParseState(name)
+	v, err := r.api.Call("state")
+	jsbridge.Fault(err)
+	s, _ := conn.ParseState(jsbridge.String(v)) // Disconnected if it is none
 	return s
 }
 
 // Instance is the owner's instance number.
 func (r *Remote) Instance() int {
-	v, _ := r.api.Call("instanceId")
-	n, _ := v.Int()
-	return n
+	v, err := r.api.Call("instanceId")
+	jsbridge.Fault(err)
+	return jsbridge.Int(v)
 }
 
 // Reconnect asks the owner to replace the connection now.
@@ -127,34 +122,35 @@ func (r *Remote) Reconnect() error {
 	if err != nil {
 		return err
 	}
-	if ok, _ := v.Bool(); !ok {
+	if !jsbridge.Bool(v) {
 		return ErrReconnectRefused
 	}
 	return nil
 }
 
 // Close closes the owner's connection.
-func (r *Remote) Close() { r.api.Call("close") }
+func (r *Remote) Close() { jsbridge.Call(r.api, "close") }
 
 // Login asks the owner to connect.
-func (r *Remote) Login() { r.api.Call("login") }
+func (r *Remote) Login() { jsbridge.Call(r.api, "login") }
 
 // Logout asks the owner to close and forget the user's place.
-func (r *Remote) Logout() { r.api.Call("logout") }
+func (r *Remote) Logout() { jsbridge.Call(r.api, "logout") }
 
 // Stats reads the owner's stats().
 func (r *Remote) Stats() conn.Stats {
 	v, err := r.api.Call("stats")
-	if err != nil {
+	if jsbridge.Fault(err) {
 		return conn.Stats{}
 	}
 	return conn.StatsFromJS(func(name string, text bool) (string, float64) {
-		p, _ := v.Get(name)
-		if text {
-			s, _ := p.String()
-			return s, 0
+		// A field the owner's runtime does not have (an older build) is zero.
+		switch p := jsbridge.Prop(v, name); {
+		case text && p.Type() == safejs.TypeString:
+			return jsbridge.String(p), 0
+		case !text && p.Type() == safejs.TypeNumber:
+			return "", jsbridge.Float(p)
 		}
-		f, _ := p.Float()
-		return "", f
+		return "", 0
 	})
 }

@@ -21,7 +21,7 @@ import (
 func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
 	c, opt, err := ReadConfig(cfg)
 	if err != nil {
-		if v, _ := safejs.Global().Get("tether"); v.Type() != safejs.TypeObject {
+		if jsbridge.Global("tether").Type() != safejs.TypeObject {
 			jsbridge.TakeEarly().Discard()
 			return nil, nil, err
 		}
@@ -38,7 +38,7 @@ func ShareWith(c conn.Config, opt Options) (rt conn.Runtime, api *API, err error
 			early.Discard()
 		}
 	}()
-	if v, _ := g.Get("tether"); v.Type() == safejs.TypeObject {
+	if v := jsbridge.Global("tether"); v.Type() == safejs.TypeObject {
 		r, err := Join(v)
 		return r, nil, err
 	}

@@ -3,6 +3,7 @@
 package jsbridge
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -33,12 +34,12 @@ func TakeEarly() *Early {
 	if err != nil || v.Type() != safejs.TypeObject {
 		return nil
 	}
-	g.Delete("__tetherEarly")
-	e := &Early{url: str(v, "url")}
-	e.es, _ = v.Get("source")
-	e.take, _ = v.Get("take")
+	Fault(g.Delete("__tetherEarly"))
+	e := &Early{url: str(v, "url"), es: Prop(v, "source"), take: Prop(v, "take")}
 	if e.es.Type() != safejs.TypeObject || e.take.Type() != safejs.TypeFunction || e.url == "" {
-		e.es.Call("close")
+		if e.es.Type() == safejs.TypeObject {
+			Fault(call(e.es, "close"))
+		}
 		return nil
 	}
 	return e
@@ -57,8 +58,8 @@ func (e *Early) claim(url string) (es, take safejs.Value, ok bool) {
 	}
 	e.used = true
 	if url != e.url || readyState(e.es) == conn.ReadyClosed {
-		e.take.Invoke()
-		e.es.Call("close")
+		_, err := e.take.Invoke()
+		Fault(errors.Join(err, call(e.es, "close")))
 		return es, take, false
 	}
 	return e.es, e.take, true
@@ -76,9 +77,8 @@ func (e *Early) Discard() { e.claim("") }
 func adopt(es, take safejs.Value, names []string, on conn.SourceEvents, pack safejs.Value) (conn.Source, error) {
 	s, err := newSource(es, on, pack)
 	if err != nil {
-		take.Invoke()
-		es.Call("close")
-		return nil, err
+		_, errTake := take.Invoke()
+		return nil, errors.Join(err, errTake, call(es, "close"))
 	}
 	s.pending, s.wasOpen = take, readyState(es) == conn.ReadyOpen
 	for _, name := range names {

@@ -3,6 +3,7 @@
 package jsbridge
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -47,13 +48,11 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	}
 	s, err := newSource(es, on, d.Pack)
 	if err != nil {
-		es.Call("close")
-		return nil, err
+		return nil, errors.Join(err, call(es, "close"))
 	}
 	for _, name := range names {
-		if err := s.listen(name); err != nil {
-			s.Close()
-			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", name, err)
+		if err := s.Listen(name); err != nil {
+			return nil, errors.Join(fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", name, err), s.Close())
 		}
 	}
 	return s, nil
@@ -89,21 +88,19 @@ var _ conn.Source = (*Source)(nil)
 // yet. On failure nothing is left behind.
 func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Source, error) {
 	s := &Source{es: es, on: on, pack: pack, names: make(map[string]bool)}
-	g := safejs.Global()
-	arrayCtor, _ := g.Get("Array")
 	var err error
-	if s.queue, err = arrayCtor.New(); err != nil {
+	if s.queue, err = Global("Array").New(); err != nil {
 		return nil, err
 	}
-	push, _ := s.queue.Get("push")
-	if s.push, err = push.Call("bind", s.queue); err != nil {
+	if s.push, err = Prop(s.queue, "push").Call("bind", s.queue); err != nil {
 		return nil, err
 	}
-	objectCtor, _ := g.Get("Object")
-	if s.once, err = objectCtor.New(); err != nil {
+	if s.once, err = Global("Object").New(); err != nil {
 		return nil, err
 	}
-	s.once.Set("once", true)
+	if err := s.once.Set("once", true); err != nil {
+		return nil, err
+	}
 	var made []safejs.Func
 	for _, f := range []struct {
 		fn *safejs.Func
@@ -127,7 +124,7 @@ func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Sourc
 		fn    safejs.Func
 	}{{"open", s.onOpen}, {"error", s.onError}} {
 		if _, err := es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
-			s.Close()
+			Fault(s.Close())
 			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
 		}
 	}
@@ -142,7 +139,10 @@ func (s *Source) schedule() {
 	if s.closed || !s.timer.IsUndefined() {
 		return
 	}
-	s.timer, _ = safejs.Global().Call("setTimeout", s.onFlush.Value(), 0)
+	timer, err := safejs.Global().Call("setTimeout", s.onFlush.Value(), 0)
+	if !Fault(err) {
+		s.timer = timer
+	}
 }
 
 // flush delivers what is queued (an adopted stream's kept events first,
@@ -156,22 +156,25 @@ func (s *Source) flush() {
 		return
 	}
 	if !s.timer.IsUndefined() {
-		safejs.Global().Call("clearTimeout", s.timer)
+		Fault(call(safejs.Global(), "clearTimeout", s.timer))
 		s.timer = safejs.Undefined()
 	}
 	var kept safejs.Value
 	open := false
 	if !s.pending.IsUndefined() {
-		kept, _ = s.pending.Invoke()
+		var err error
+		kept, err = s.pending.Invoke()
+		Fault(err)
 		s.pending = safejs.Undefined()
 		open = s.wasOpen && s.ReadyState() == conn.ReadyOpen
 		for name := range s.names {
-			s.es.Call("addEventListener", name, s.push)
+			Fault(call(s.es, "addEventListener", name, s.push))
 		}
 	}
-	queued, _ := s.queue.Call("splice", 0)
+	queued, err := s.queue.Call("splice", 0)
+	Fault(err)
 	for name := range s.names {
-		s.es.Call("addEventListener", name, s.onArrive.Value(), s.once)
+		Fault(call(s.es, "addEventListener", name, s.onArrive.Value(), s.once))
 	}
 	s.mu.Unlock()
 
@@ -188,22 +191,24 @@ func (s *Source) flush() {
 // (a name unlistened since it was queued is dropped, as if it had come
 // after).
 func (s *Source) deliver(batch safejs.Value) {
-	n, _ := batch.Length()
-	if n == 0 {
+	if batch.IsUndefined() {
+		return
+	}
+	n, err := batch.Length()
+	if Fault(err) || n == 0 {
 		return
 	}
 	var fields []string
 	if s.pack.Type() == safejs.TypeFunction {
-		if v, err := s.pack.Invoke(batch); err == nil && v.Type() == safejs.TypeString {
-			packed, _ := v.String()
-			if fields = strings.Split(packed, "\r"); len(fields) != 3*n+1 {
+		if v, err := s.pack.Invoke(batch); !Fault(err) && v.Type() == safejs.TypeString {
+			if fields = strings.Split(String(v), "\r"); len(fields) != 3*n+1 {
 				fields = nil // not what pack promises: read each event
 			}
 		}
 	}
 	for i := range n {
 		ev, err := batch.Index(i)
-		if err != nil {
+		if Fault(err) {
 			continue
 		}
 		msg := conn.Message{Raw: ev}
@@ -230,7 +235,7 @@ func message(ev safejs.Value) conn.Message {
 // page: it closes the EventSource it fires on.
 var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 	return safejs.FuncOf(func(this safejs.Value, _ []safejs.Value) any {
-		this.Call("close")
+		Fault(call(this, "close"))
 		return nil
 	})
 })
@@ -238,11 +243,10 @@ var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 // str is a string property, or "" if it is absent or not a string.
 func str(v safejs.Value, prop string) string {
 	p, err := v.Get(prop)
-	if err != nil || p.Type() != safejs.TypeString {
+	if Fault(err) || p.Type() != safejs.TypeString {
 		return ""
 	}
-	s, _ := p.String()
-	return s
+	return String(p)
 }
 
 // JSValue is the raw EventSource, for consumers of the seed's contract.
@@ -253,17 +257,14 @@ func (s *Source) ReadyState() conn.ReadyState { return readyState(s.es) }
 
 func readyState(es safejs.Value) conn.ReadyState {
 	v, err := es.Get("readyState")
-	if err != nil {
+	if Fault(err) {
 		return conn.ReadyClosed
 	}
-	n, _ := v.Int()
-	return conn.ReadyState(n)
+	return conn.ReadyState(Int(v))
 }
 
 // Listen adds the dispatcher for name.
-func (s *Source) Listen(name string) { s.listen(name) }
-
-func (s *Source) listen(name string) error {
+func (s *Source) Listen(name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || s.names[name] {
@@ -276,56 +277,59 @@ func (s *Source) listen(name string) error {
 	if _, err := s.es.Call("addEventListener", name, s.push); err != nil {
 		return err
 	}
-	if _, err := s.es.Call("addEventListener", name, s.onArrive.Value(), s.once); err != nil {
-		s.es.Call("removeEventListener", name, s.push)
-		return err
+	if err := call(s.es, "addEventListener", name, s.onArrive.Value(), s.once); err != nil {
+		return errors.Join(err, call(s.es, "removeEventListener", name, s.push))
 	}
 	s.names[name] = true
 	return nil
 }
 
 // Unlisten removes the dispatcher for name.
-func (s *Source) Unlisten(name string) {
+func (s *Source) Unlisten(name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed || !s.names[name] {
-		return
+		return nil
 	}
 	delete(s.names, name)
-	s.es.Call("removeEventListener", name, s.push)
-	s.es.Call("removeEventListener", name, s.onArrive.Value())
+	return errors.Join(call(s.es, "removeEventListener", name, s.push),
+		call(s.es, "removeEventListener", name, s.onArrive.Value()))
 }
 
 // Close closes the EventSource, removes its listeners and releases the
 // Go functions behind them. Events still queued are dropped: nothing is
 // delivered after Close.
-func (s *Source) Close() {
+func (s *Source) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return
+		return nil
 	}
 	s.closed = true
+	var errs []error
 	if !s.timer.IsUndefined() {
-		safejs.Global().Call("clearTimeout", s.timer)
+		errs = append(errs, call(safejs.Global(), "clearTimeout", s.timer))
 	}
 	if !s.pending.IsUndefined() {
-		s.pending.Invoke() // the loader's listeners come off
+		_, err := s.pending.Invoke() // the loader's listeners come off
+		errs = append(errs, err)
 	}
-	s.es.Call("close")
+	errs = append(errs, call(s.es, "close"))
 	// WebKit reopens an EventSource closed at pagehide when the page comes
 	// back from the back/forward cache: close it again as it opens.
-	if guard, err := closeAgain(); err == nil {
-		s.es.Call("addEventListener", "open", guard.Value())
+	guard, err := closeAgain()
+	if errs = append(errs, err); err == nil {
+		errs = append(errs, call(s.es, "addEventListener", "open", guard.Value()))
 	}
 	for name := range s.names {
-		s.es.Call("removeEventListener", name, s.push)
-		s.es.Call("removeEventListener", name, s.onArrive.Value())
+		errs = append(errs, call(s.es, "removeEventListener", name, s.push),
+			call(s.es, "removeEventListener", name, s.onArrive.Value()))
 	}
-	s.queue.Call("splice", 0)
-	s.es.Call("removeEventListener", "open", s.onOpen.Value())
-	s.es.Call("removeEventListener", "error", s.onError.Value())
+	errs = append(errs, call(s.queue, "splice", 0),
+		call(s.es, "removeEventListener", "open", s.onOpen.Value()),
+		call(s.es, "removeEventListener", "error", s.onError.Value()))
 	for _, f := range []safejs.Func{s.onOpen, s.onError, s.onArrive, s.onFlush} {
 		f.Release()
 	}
+	return errors.Join(errs...)
 }

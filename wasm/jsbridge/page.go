@@ -3,6 +3,8 @@
 package jsbridge
 
 import (
+	"errors"
+
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
@@ -17,6 +19,9 @@ type Env struct {
 
 var _ conn.Env = Env{}
 
+// Faults are the bridge's failed calls it went on without (Fault).
+func (Env) Faults() (int, string) { return Faults() }
+
 // Beacon calls navigator.sendBeacon(url, body): a text/plain POST that
 // survives the page's unload.
 func (Env) Beacon(url, body string) bool {
@@ -25,24 +30,22 @@ func (Env) Beacon(url, body string) bool {
 		return false
 	}
 	ok, err := nav.Call("sendBeacon", url, body)
-	if err != nil {
+	if Fault(err) {
 		return false
 	}
-	b, _ := ok.Bool()
-	return b
+	return Bool(ok)
 }
 
 // Probe fetches url and aborts as soon as the status is known: EventSource
 // hides whether it failed on 401, 503 or the network.
 func (e Env) Probe(url string, done func(status int)) {
 	g := safejs.Global()
-	ctrlCtor, _ := g.Get("AbortController")
-	ctrl, err := ctrlCtor.New()
-	if err != nil {
+	ctrl, err := Global("AbortController").New()
+	if Fault(err) {
 		done(0)
 		return
 	}
-	signal, _ := ctrl.Get("signal")
+	signal := Prop(ctrl, "signal")
 	creds := "same-origin"
 	if e.WithCredentials {
 		creds = "include"
@@ -51,13 +54,13 @@ func (e Env) Probe(url string, done func(status int)) {
 		"credentials": creds, "cache": "no-store", "signal": signal,
 		"headers": map[string]any{"Accept": "text/event-stream"},
 	})
-	if err != nil {
+	if Fault(err) {
 		done(0)
 		return
 	}
 	var ok, fail safejs.Func
 	finish := func(status int) {
-		ctrl.Call("abort")
+		Fault(call(ctrl, "abort"))
 		ok.Release()
 		fail.Release()
 		go done(status) // never block a JS callback
@@ -65,15 +68,13 @@ func (e Env) Probe(url string, done func(status int)) {
 	ok, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		status := 0
 		if len(args) > 0 {
-			if v, err := args[0].Get("status"); err == nil {
-				status, _ = v.Int()
-			}
+			status = Int(Prop(args[0], "status"))
 		}
 		finish(status)
 		return nil
 	})
-	if err != nil {
-		ctrl.Call("abort")
+	if Fault(err) {
+		Fault(call(ctrl, "abort"))
 		done(0)
 		return
 	}
@@ -81,20 +82,20 @@ func (e Env) Probe(url string, done func(status int)) {
 		finish(0)
 		return nil
 	})
-	if err != nil {
+	if Fault(err) {
 		ok.Release()
-		ctrl.Call("abort")
+		Fault(call(ctrl, "abort"))
 		done(0)
 		return
 	}
-	if _, err := promise.Call("then", ok.Value(), fail.Value()); err != nil {
+	if Fault(call(promise, "then", ok.Value(), fail.Value())) {
 		finish(0)
 	}
 }
 
 // PageWatcher forwards the page's lifecycle events to a conn.Lifecycle.
 type PageWatcher struct {
-	undo []func()
+	undo []func() error
 }
 
 // WatchPage listens to visibilitychange, online, pagehide and pageshow.
@@ -108,19 +109,8 @@ func WatchPage(l conn.Lifecycle) (*PageWatcher, error) {
 		return nil, err
 	}
 	w := &PageWatcher{}
-	visible := func() bool {
-		state, _ := doc.Get("visibilityState")
-		s, _ := state.String()
-		return s != "hidden"
-	}
-	persisted := func(args []safejs.Value) bool {
-		if len(args) == 0 {
-			return false
-		}
-		p, _ := args[0].Get("persisted")
-		b, _ := p.Bool()
-		return b
-	}
+	visible := func() bool { return String(Prop(doc, "visibilityState")) != "hidden" }
+	persisted := func(args []safejs.Value) bool { return len(args) > 0 && Bool(Prop(args[0], "persisted")) }
 	add := func(target safejs.Value, event string, fn func(args []safejs.Value)) error {
 		f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 			fn(args)
@@ -129,13 +119,13 @@ func WatchPage(l conn.Lifecycle) (*PageWatcher, error) {
 		if err != nil {
 			return err
 		}
-		if _, err := target.Call("addEventListener", event, f.Value()); err != nil {
+		if err := call(target, "addEventListener", event, f.Value()); err != nil {
 			f.Release()
 			return err
 		}
-		w.undo = append(w.undo, func() {
-			target.Call("removeEventListener", event, f.Value())
-			f.Release()
+		w.undo = append(w.undo, func() error {
+			defer f.Release()
+			return call(target, "removeEventListener", event, f.Value())
 		})
 		return nil
 	}
@@ -152,8 +142,7 @@ func WatchPage(l conn.Lifecycle) (*PageWatcher, error) {
 		add(g, "pageshow", func(args []safejs.Value) { l.PageShow(persisted(args)) }),
 	} {
 		if err != nil {
-			w.Close()
-			return nil, err
+			return nil, errors.Join(err, w.Close())
 		}
 	}
 	if !visible() {
@@ -163,9 +152,11 @@ func WatchPage(l conn.Lifecycle) (*PageWatcher, error) {
 }
 
 // Close removes the listeners and releases their functions.
-func (w *PageWatcher) Close() {
+func (w *PageWatcher) Close() error {
+	var errs []error
 	for _, undo := range w.undo {
-		undo()
+		errs = append(errs, undo())
 	}
 	w.undo = nil
+	return errors.Join(errs...)
 }

@@ -4,6 +4,7 @@ package jsbridge
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -46,95 +47,104 @@ func NewTabs() (*Tabs, error) {
 	if err != nil {
 		return nil, ErrNoTabSharing
 	}
-	bc, _ := g.Get("BroadcastChannel")
-	if locks.Type() != safejs.TypeObject || bc.Type() != safejs.TypeFunction {
+	bc, err := g.Get("BroadcastChannel")
+	if err != nil || locks.Type() != safejs.TypeObject || bc.Type() != safejs.TypeFunction {
 		return nil, ErrNoTabSharing
 	}
 	// Web Locks exist only in a secure context, and so does randomUUID.
-	crypto, _ := g.Get("crypto")
+	crypto, err := g.Get("crypto")
+	if err != nil {
+		return nil, ErrNoTabSharing
+	}
 	id, err := crypto.Call("randomUUID")
 	if err != nil || id.Type() != safejs.TypeString {
 		return nil, ErrNoTabSharing
 	}
-	s, _ := id.String()
-	return &Tabs{id: s}, nil
+	return &Tabs{id: String(id)}, nil
 }
 
 // ID is this tab's name on the channel.
 func (t *Tabs) ID() string { return t.id }
 
 // Bind opens the channel under key.
-func (t *Tabs) Bind(key string, on conn.TabEvents) {
+func (t *Tabs) Bind(key string, on conn.TabEvents) error {
 	t.name, t.on = key, on
-	t.onMessage, _ = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+	var err error
+	t.onMessage, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		if len(args) > 0 {
-			if data, err := args[0].Get("data"); err == nil {
-				if m, ok := t.decode(data); ok {
-					t.on.Message(m)
-				}
+			if m, ok := t.decode(Prop(args[0], "data")); ok {
+				t.on.Message(m)
 			}
 		}
 		return nil
 	})
-	t.Attach()
+	if err != nil {
+		return fmt.Errorf("jsbridge: the channel's message listener: %w", err)
+	}
+	return t.Attach()
 }
 
 // Attach opens the channel, unless it is open.
-func (t *Tabs) Attach() {
+func (t *Tabs) Attach() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.bc.IsUndefined() {
-		return
+		return nil
 	}
-	ctor, _ := safejs.Global().Get("BroadcastChannel")
-	bc, err := ctor.New(t.name)
+	bc, err := Global("BroadcastChannel").New(t.name)
 	if err != nil {
-		return
+		return err
 	}
-	if _, err := bc.Call("addEventListener", "message", t.onMessage.Value()); err != nil {
-		bc.Call("close")
-		return
+	if err := call(bc, "addEventListener", "message", t.onMessage.Value()); err != nil {
+		return errors.Join(err, call(bc, "close"))
 	}
 	t.bc = bc
+	return nil
 }
 
 // Detach closes the channel: an open one keeps the page out of the
 // back/forward cache.
-func (t *Tabs) Detach() {
+func (t *Tabs) Detach() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if !t.bc.IsUndefined() {
-		t.bc.Call("close")
-		t.bc = safejs.Undefined()
+	if t.bc.IsUndefined() {
+		return nil
 	}
+	bc := t.bc
+	t.bc = safejs.Undefined()
+	return call(bc, "close")
 }
 
 // Post sends m to the other tabs.
-func (t *Tabs) Post(m conn.TabMessage) {
+func (t *Tabs) Post(m conn.TabMessage) error {
 	t.mu.Lock()
 	bc := t.bc
 	t.mu.Unlock()
-	if !bc.IsUndefined() {
-		bc.Call("postMessage", t.encode(m))
+	if bc.IsUndefined() {
+		return nil // detached: the page is in the back/forward cache
 	}
+	return call(bc, "postMessage", t.encode(m))
 }
 
 // Campaign gets in line for the lock, or steals it.
-func (t *Tabs) Campaign(steal bool) {
+func (t *Tabs) Campaign(steal bool) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	old := t.req
 	if old != nil && (old.held || !steal) {
-		return // leading already, or in line
+		return nil // leading already, or in line
 	}
-	if old != nil {
-		old.abort.Call("abort")
+	var errs []error
+	if old != nil && !old.abort.IsUndefined() {
+		errs = append(errs, call(old.abort, "abort"))
 	}
 	opts := map[string]any{"ifAvailable": true} // answer at once: leader, or follower in line
 	if steal {
 		opts = map[string]any{"steal": true}
 	}
-	t.req = t.request(opts)
+	var err error
+	t.req, err = t.request(opts)
+	return errors.Join(append(errs, err)...)
 }
 
 // Confirm asks the browser's lock manager whether this tab still holds
@@ -143,7 +153,7 @@ func (t *Tabs) Campaign(steal bool) {
 // this tab) while it asks: the clientId beside that name is this tab's.
 // In a frozen tab the answer waits for the thaw, as every lock callback
 // does, so it tells the truth of the moment the tab can act again.
-func (t *Tabs) Confirm() {
+func (t *Tabs) Confirm() error {
 	self := t.name + " tab " + t.id
 	var funcs []safejs.Func
 	answer := func(snapshot safejs.Value) {
@@ -177,15 +187,16 @@ func (t *Tabs) Confirm() {
 	funcs = []safejs.Func{read, grant}
 	if err := errors.Join(errRead, errGrant); err != nil {
 		answer(safejs.Undefined())
-		return
+		return err
 	}
 	locks, err := locksOf()
 	if err == nil {
-		_, err = locks.Call("request", self, grant.Value())
+		err = call(locks, "request", self, grant.Value())
 	}
 	if err != nil {
 		answer(safejs.Undefined())
 	}
+	return err
 }
 
 // confirmed answers Confirm from a query snapshot: Leader if the lock's
@@ -214,13 +225,14 @@ func clientOf(snapshot safejs.Value, name string) string {
 		return ""
 	}
 	held, err := snapshot.Get("held")
-	if err != nil {
+	if Fault(err) {
 		return ""
 	}
-	n, _ := held.Length()
+	n, err := held.Length()
+	Fault(err)
 	for i := range n {
 		lock, err := held.Index(i)
-		if err == nil && str(lock, "name") == name {
+		if !Fault(err) && str(lock, "name") == name {
 			return str(lock, "clientId")
 		}
 	}
@@ -236,7 +248,7 @@ func locksOf() (safejs.Value, error) {
 }
 
 // Resign releases the lock, or leaves the line.
-func (t *Tabs) Resign() {
+func (t *Tabs) Resign() error {
 	t.mu.Lock()
 	r := t.req
 	t.req = nil
@@ -244,41 +256,55 @@ func (t *Tabs) Resign() {
 	switch {
 	case r == nil:
 	case r.held:
-		r.release.Invoke()
+		_, err := r.release.Invoke()
+		return err
 	case !r.abort.IsUndefined():
-		r.abort.Call("abort")
+		return call(r.abort, "abort")
 	}
+	return nil
 }
 
-// request asks for the lock with opts. Call it with mu held.
-func (t *Tabs) request(opts map[string]any) *lockRequest {
+// request asks for the lock with opts. Call it with mu held. On failure
+// the tab is out of the line (nil).
+func (t *Tabs) request(opts map[string]any) (*lockRequest, error) {
 	r := &lockRequest{}
 	_, ifAvailable := opts["ifAvailable"]
 	_, steal := opts["steal"]
 	if !ifAvailable && !steal { // neither may carry a signal
-		ctor, _ := safejs.Global().Get("AbortController")
-		r.abort, _ = ctor.New()
-		opts["signal"], _ = r.abort.Get("signal")
+		abort, err := Global("AbortController").New()
+		if err != nil {
+			return nil, err
+		}
+		signal, err := abort.Get("signal")
+		if err != nil {
+			return nil, err
+		}
+		r.abort, opts["signal"] = abort, signal
 	}
-	grant, _ := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return t.granted(r, args) })
-	settled, _ := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+	grant, errGrant := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return t.granted(r, args) })
+	settled, errSettled := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		t.settled(r)
 		return nil
 	})
 	r.funcs = []safejs.Func{grant, settled}
-	locks, err := locksOf()
-	var promise safejs.Value
+	err := errors.Join(errGrant, errSettled)
+	var promise, locks safejs.Value
+	if err == nil {
+		locks, err = locksOf()
+	}
 	if err == nil {
 		promise, err = locks.Call("request", t.name, opts, grant.Value())
+	}
+	if err == nil {
+		err = call(promise, "then", settled.Value(), settled.Value())
 	}
 	if err != nil {
 		for _, f := range r.funcs {
 			f.Release()
 		}
-		return nil
+		return nil, err
 	}
-	promise.Call("then", settled.Value(), settled.Value())
-	return r
+	return r, nil
 }
 
 // granted is the lock's callback: a held lock stays held until the
@@ -290,20 +316,24 @@ func (t *Tabs) granted(r *lockRequest, args []safejs.Value) any {
 		return nil // withdrawn meanwhile: give it back at once
 	}
 	if len(args) == 0 || args[0].IsNull() {
-		t.req = t.request(map[string]any{}) // another tab leads: wait in line
+		var err error
+		t.req, err = t.request(map[string]any{}) // another tab leads: wait in line
+		Fault(err)
 		t.mu.Unlock()
 		t.on.Role(conn.Follower)
 		return nil
 	}
 	var release safejs.Value
-	executor, _ := safejs.FuncOf(func(_ safejs.Value, a []safejs.Value) any {
+	executor, err := safejs.FuncOf(func(_ safejs.Value, a []safejs.Value) any {
 		release = a[0]
 		return nil
 	})
-	ctor, _ := safejs.Global().Get("Promise")
-	hold, err := ctor.New(executor.Value())
-	executor.Release()
-	if err != nil {
+	var hold safejs.Value
+	if err == nil {
+		hold, err = Global("Promise").New(executor.Value())
+		executor.Release()
+	}
+	if Fault(err) {
 		t.req = nil
 		t.mu.Unlock()
 		return nil
@@ -323,7 +353,9 @@ func (t *Tabs) settled(r *lockRequest) {
 		t.req = nil
 	}
 	if stolen {
-		t.req = t.request(map[string]any{})
+		var err error
+		t.req, err = t.request(map[string]any{})
+		Fault(err)
 	}
 	t.mu.Unlock()
 	for _, f := range r.funcs {
@@ -373,8 +405,7 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 		m.LastID = str(o, "last")
 		// JS subscribers read the browser's event: make one like the
 		// leader's EventSource made.
-		ctor, _ := safejs.Global().Get("MessageEvent")
-		if ev, err := ctor.New(m.Msg.Name, map[string]any{"data": m.Msg.Data, "lastEventId": m.Msg.ID}); err == nil {
+		if ev, err := Global("MessageEvent").New(m.Msg.Name, map[string]any{"data": m.Msg.Data, "lastEventId": m.Msg.ID}); !Fault(err) {
 			m.Msg.Raw = ev
 		}
 	case conn.TabStatus:
@@ -382,12 +413,15 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 			Heartbeat: time.Duration(num(o, "hb")) * time.Millisecond, Retry: time.Duration(num(o, "retry")) * time.Millisecond}
 	case conn.TabJoin:
 		m.LastID = str(o, "last")
-		names, _ := o.Get("names")
-		n, _ := names.Length()
+		names := Prop(o, "names")
+		if names.Type() != safejs.TypeObject {
+			return conn.TabMessage{}, false
+		}
+		n, err := names.Length()
+		Fault(err)
 		for i := range n {
-			v, _ := names.Index(i)
-			if s, err := v.String(); err == nil {
-				m.Names = append(m.Names, s)
+			if v, err := names.Index(i); !Fault(err) && v.Type() == safejs.TypeString {
+				m.Names = append(m.Names, String(v))
 			}
 		}
 	case conn.TabLogin, conn.TabLogout:
@@ -397,20 +431,18 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 	return m, true
 }
 
-func num(v safejs.Value, prop string) int {
-	p, err := v.Get(prop)
-	if err != nil {
-		return 0
+// num is a number property, or 0 if it is absent or not a number.
+func num(v safejs.Value, name string) int {
+	if p := Prop(v, name); p.Type() == safejs.TypeNumber {
+		return Int(p)
 	}
-	n, _ := p.Int()
-	return n
+	return 0
 }
 
-func flag(v safejs.Value, prop string) bool {
-	p, err := v.Get(prop)
-	if err != nil {
-		return false
+// flag is a boolean property, or false if it is absent or not a boolean.
+func flag(v safejs.Value, name string) bool {
+	if p := Prop(v, name); p.Type() == safejs.TypeBoolean {
+		return Bool(p)
 	}
-	b, _ := p.Bool()
-	return b
+	return false
 }

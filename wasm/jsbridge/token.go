@@ -25,8 +25,7 @@ func (t TokenFunc) Token(done func(token string, err error)) {
 		go done("", fmt.Errorf("jsbridge: the token option threw: %w", err))
 		return
 	}
-	promise, _ := safejs.Global().Get("Promise")
-	settled, err := promise.Call("resolve", result)
+	settled, err := Global("Promise").Call("resolve", result)
 	if err != nil {
 		go done("", err)
 		return
@@ -42,8 +41,8 @@ func (t TokenFunc) Token(done func(token string, err error)) {
 			finish("", errors.New("jsbridge: the token option must return a string or a promise of one"))
 			return nil
 		}
-		s, _ := args[0].String()
-		if s == "" {
+		s, err := args[0].String()
+		if err != nil || s == "" {
 			finish("", errors.New("jsbridge: the token option returned an empty string"))
 			return nil
 		}
