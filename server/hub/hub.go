@@ -85,6 +85,11 @@ type Config struct {
 	MaxLogReads, MaxClientLogReads int
 	// Now names the in-memory log's epoch (New only). Nil means time.Now.
 	Now func() time.Time
+	// FollowStall is how long the hub's follower of the log may hear
+	// nothing while the log has events past the hub's head; then the hub
+	// follows the log again from its head (a NATS node lost can leave a
+	// follower silent). Zero means 3 s.
+	FollowStall time.Duration
 }
 
 // Hub fans events out in process; where they are kept is its Log. It is
@@ -93,7 +98,11 @@ type Hub struct {
 	cfg   Config
 	log   Log
 	epoch string
-	stop  func()
+	done  chan struct{} // closed by Close
+
+	followMu sync.Mutex
+	stop     func()       // stops the current follower
+	heard    atomic.Int64 // unix ns when the follower last delivered
 
 	mu      sync.Mutex
 	head    uint64 // the last sequence number fanned out
@@ -101,8 +110,8 @@ type Hub struct {
 	recent  window         // the newest events, for resumes
 	reading map[string]int // resumes reading the log, by client ("" is the node's count)
 
-	published, slowDrops, replays, resets, refused, windowReplays, logReplays atomic.Uint64
-	lastRefusal                                                               atomic.Int64 // unix ns
+	published, slowDrops, replays, resets, refused, refollows atomic.Uint64
+	lastRefusal                                               atomic.Int64 // unix ns
 }
 
 func (c Config) withDefaults() Config {
@@ -120,6 +129,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Now == nil {
 		c.Now = time.Now
+	}
+	if c.FollowStall <= 0 {
+		c.FollowStall = 3 * time.Second
 	}
 	positive := func(v *int, def int) {
 		if *v <= 0 {
@@ -158,12 +170,68 @@ func Open(cfg Config, log Log) (*Hub, error) {
 		return nil, fmt.Errorf("hub: reading the log: %w", err)
 	}
 	h := &Hub{cfg: cfg, log: log, epoch: b.Epoch, head: b.Last, subs: make(map[*Sub]struct{}),
-		recent: window{max: cfg.Window, maxBytes: cfg.WindowBytes}, reading: make(map[string]int)}
+		recent: window{max: cfg.Window, maxBytes: cfg.WindowBytes}, reading: make(map[string]int), done: make(chan struct{})}
 	h.warm(b)
 	if h.stop, err = log.Follow(b.Last, h.deliver); err != nil {
 		return nil, fmt.Errorf("hub: following the log: %w", err)
 	}
+	h.heard.Store(time.Now().UnixNano())
+	go h.watchFollower()
 	return h, nil
+}
+
+// watchFollower follows the log again from the hub's head when the log
+// holds events past it and the follower has been silent for FollowStall:
+// a follower can go quiet without an error (NATS after a node of its
+// cluster was lost). Events come again from the head, so none is lost,
+// and deliver drops the ones fanned out already.
+func (h *Hub) watchFollower() {
+	t := time.NewTicker(h.cfg.FollowStall / 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-h.done:
+			return
+		case <-t.C:
+		}
+		if time.Since(time.Unix(0, h.heard.Load())) < h.cfg.FollowStall {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
+		b, err := h.log.Bounds(ctx)
+		cancel()
+		h.mu.Lock()
+		head := h.head
+		h.mu.Unlock()
+		if err != nil || b.Last <= head {
+			continue // the log is unreachable, or quiet: nothing is missed
+		}
+		h.refollow(head)
+	}
+}
+
+// refollow replaces the follower with one from head. No lock is held
+// while a follower stops or starts: its callbacks take the hub's.
+func (h *Hub) refollow(head uint64) {
+	h.followMu.Lock()
+	old := h.stop
+	h.stop = func() {}
+	h.followMu.Unlock()
+	old()
+	h.refollows.Add(1) // before: a follower may deliver inside Follow
+	stop, err := h.log.Follow(head, h.deliver)
+	if err != nil {
+		return // the next tick tries again
+	}
+	h.heard.Store(time.Now().UnixNano())
+	h.followMu.Lock()
+	defer h.followMu.Unlock()
+	select {
+	case <-h.done: // closed meanwhile
+		stop()
+	default:
+		h.stop = stop
+	}
 }
 
 // warm fills the window with the newest events the log keeps, so that the
@@ -193,7 +261,19 @@ func (h *Hub) warm(b Bounds) {
 }
 
 // Close stops following the log.
-func (h *Hub) Close() { h.stop() }
+func (h *Hub) Close() {
+	h.followMu.Lock()
+	select {
+	case <-h.done:
+		h.followMu.Unlock()
+		return
+	default:
+	}
+	close(h.done)
+	stop := h.stop
+	h.followMu.Unlock()
+	stop()
+}
 
 // Epoch names this hub's log in its ids.
 func (h *Hub) Epoch() string { return h.epoch }
@@ -224,6 +304,7 @@ func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
 // deliver fans one event of the log out to every matching subscriber
 // without blocking; a subscriber whose buffer is full is dropped.
 func (h *Hub) deliver(ev Event) {
+	h.heard.Store(time.Now().UnixNano())
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if ev.Seq <= h.head {
@@ -528,6 +609,9 @@ type Stats struct {
 	ResumesRefused uint64
 	LogReads       int // resumes reading the log now
 	Logged         int
+	// Refollows counts the times the follower of the log went silent with
+	// events past the head, and was started again.
+	Refollows uint64
 }
 
 // Stats returns the current counters. Logged is 0 when the log cannot be
@@ -548,6 +632,7 @@ func (h *Hub) Stats() Stats {
 		Replays: h.replays.Load(), Resets: h.resets.Load(),
 		ResumesRefused: h.refused.Load(),
 		LogReads:       reads,
+		Refollows:      h.refollows.Load(),
 	}
 }
 

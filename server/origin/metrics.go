@@ -37,6 +37,7 @@ func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
 		{"tether_replays_total", "counter", "Resumes that replayed at least one event.", hs.Replays},
 		{"tether_resets_total", "counter", "Resumes answered with a reset event.", hs.Resets},
 		{"tether_beacons_total", "counter", "Page-exit beacons for streams of this origin (open, or just closed by the page).", o.beacons.Load()},
+		{"tether_log_refollows_total", "counter", "Times the follower of the event log went silent with events past the hub's head, and was started again.", hs.Refollows},
 		{"tether_log_events", "gauge", "Events kept for resume.", uint64(hs.Logged)},
 	} {
 		fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %d\n", m.name, m.help, m.name, m.kind, m.name, m.value)
