@@ -11,10 +11,10 @@ import (
 
 // Start is the boot sequence of every module that shares the page's
 // runtime: it reads the loader's boot object, starts the runtime from its
-// config or joins the one another module owns (Share), and settles the
-// loader's promise, rejected with err when the runtime cannot start.
-// owner says this module holds the connection: it must keep running (a
-// go-app module does; the lean one blocks forever).
+// config or joins the one another module owns, and settles the loader's
+// promise, rejected with err when the runtime cannot start. owner says
+// this module holds the connection: it must keep running (a go-app module
+// does; the lean one blocks forever).
 func Start() (rt conn.Runtime, owner bool, err error) {
 	return StartWith(conn.Config{}, DefaultOptions)
 }
@@ -22,20 +22,22 @@ func Start() (rt conn.Runtime, owner bool, err error) {
 // StartWith is Start for a module that brings its own options (set in
 // Go): the loader's config, when a loader started the module, replaces
 // each option it sets. A module started by another page script (go-app's
-// app.js) has no loader: its own options are the runtime's.
+// app.js) has no loader: its own options are the runtime's. A runtime
+// already on the page is joined whatever the options say.
 func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err error) {
 	boot := ReadBoot()
 	c, opt, err = ReadConfigOnto(c, opt, boot.Config())
-	if err == nil {
-		var api *API
-		if rt, api, err = ShareWith(c, opt); err == nil {
-			boot.Resolve()
-			return rt, api != nil, nil
-		}
+	var api *API
+	if err == nil || jsbridge.Global("tether").Type() == safejs.TypeObject {
+		rt, api, err = share(c, opt, boot.Pack())
 	}
-	jsbridge.TakeEarly().Discard()
-	boot.Reject(err)
-	return nil, false, err
+	if err != nil {
+		jsbridge.TakeEarly().Discard()
+		boot.Reject(err)
+		return nil, false, err
+	}
+	boot.Resolve()
+	return rt, api != nil, nil
 }
 
 // Boot is what the loader in web/tether.js hands a module as it starts:

@@ -28,14 +28,10 @@ type Options struct {
 // DefaultOptions are the options of a page that sets none.
 var DefaultOptions = Options{ShareAcrossTabs: true}
 
-// ReadConfig reads the loader's options (OptionNames) from a JS object
-// (undefined means all defaults). Wrong types are errors, not defaults.
-func ReadConfig(v safejs.Value) (conn.Config, Options, error) {
-	return ReadConfigOnto(conn.Config{}, DefaultOptions, v)
-}
-
-// ReadConfigOnto is ReadConfig over cfg and opt: each option the object
-// sets replaces theirs; the others keep theirs.
+// ReadConfigOnto reads the loader's options (OptionNames) from a JS
+// object over cfg and opt: each option the object sets replaces theirs;
+// the others keep theirs (undefined keeps them all). Wrong types are
+// errors, not defaults.
 func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, Options, error) {
 	if v.IsUndefined() || v.IsNull() {
 		return cfg, opt, nil

@@ -1,7 +1,7 @@
 //go:build js && wasm
 
 // Package jsapi builds the JS-facing object, globalThis.tether, on a
-// conn.Manager and reads the loader's configuration. Share gives a module
+// conn.Manager and reads the loader's configuration. Start gives a module
 // the page's one runtime, owned (a Manager) or joined (Remote).
 //
 // # Handlers

@@ -9,28 +9,16 @@ import (
 	"github.com/tether-sse/tether/wasm/jsbridge"
 )
 
-// Share returns the page's one runtime. If another module installed
-// globalThis.tether, Share joins it and api is nil; the loader in web/
+// share returns the page's one runtime. If another module installed
+// globalThis.tether, share joins it and api is nil; the loader in web/
 // makes a module wait while another is still loading the runtime.
-// Otherwise Share builds a runtime from cfg (a loader config object),
-// installs it as globalThis.tether, starts it and returns its API: this
-// module owns the connection.
+// Otherwise share builds a runtime from c and opt, installs it as
+// globalThis.tether, starts it and returns its API: this module owns the
+// connection. pack is the loader's (see jsbridge.Dialer.Pack).
 //
 // The check and the install happen in one JS task, so two modules can
 // never both own a connection.
-func Share(cfg safejs.Value) (rt conn.Runtime, api *API, err error) {
-	c, opt, err := ReadConfig(cfg)
-	if err != nil {
-		if jsbridge.Global("tether").Type() != safejs.TypeObject {
-			jsbridge.TakeEarly().Discard()
-			return nil, nil, err
-		}
-	}
-	return ShareWith(c, opt)
-}
-
-// ShareWith is Share with the options already read (or set in Go).
-func ShareWith(c conn.Config, opt Options) (rt conn.Runtime, api *API, err error) {
+func share(c conn.Config, opt Options, pack safejs.Value) (rt conn.Runtime, api *API, err error) {
 	g := safejs.Global()
 	early := jsbridge.TakeEarly()
 	defer func() {
@@ -43,7 +31,7 @@ func ShareWith(c conn.Config, opt Options) (rt conn.Runtime, api *API, err error
 		return r, nil, err
 	}
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: ReadBoot().Pack()},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: pack},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 		Token:  opt.Token,
 	}

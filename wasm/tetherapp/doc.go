@@ -18,6 +18,6 @@
 //
 // # One runtime per page
 //
-// main calls Use once with the page's runtime (jsapi.Share gives it,
+// main calls Use once with the page's runtime (jsapi.Start gives it,
 // owned or joined) before app.RunWhenOnBrowser.
 package tetherapp

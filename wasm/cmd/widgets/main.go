@@ -2,7 +2,7 @@
 
 // Command widgets is the go-app micro-frontend: the Go widgets of
 // wasm/widgets on the page's one runtime. It owns the runtime if it starts
-// first and joins it otherwise (jsapi.Share). Load it with loadWidgets in
+// first and joins it otherwise (jsapi.Start). Load it with loadWidgets in
 // web/tether.js; it mounts into the first <div> of <body>.
 package main
 
