@@ -144,7 +144,7 @@ func New(cfg Config) *Origin {
 }
 
 func (o *Origin) routes() {
-	for _, m := range []*http.ServeMux{http.NewServeMux(), http.NewServeMux()} {
+	endpoints := func(m *http.ServeMux) *http.ServeMux {
 		m.HandleFunc("GET "+catalog.StreamPath, o.connect)
 		m.HandleFunc("OPTIONS "+catalog.StreamPath, o.preflight)
 		m.HandleFunc("POST "+catalog.DisconnectPath, o.disconnect)
@@ -155,14 +155,12 @@ func (o *Origin) routes() {
 		m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
 		})
-		if o.api == nil {
-			o.api = m
-			continue
-		}
-		m.HandleFunc("GET /{$}", o.index)
-		m.HandleFunc("GET /web/{file...}", o.web)
-		o.mux = m
+		return m
 	}
+	o.api = endpoints(http.NewServeMux())
+	o.mux = endpoints(http.NewServeMux())
+	o.mux.HandleFunc("GET /{$}", o.index)
+	o.mux.HandleFunc("GET /web/{file...}", o.web)
 }
 
 // ServeHTTP serves every endpoint, the page (/) and web/ (the loader and

@@ -66,7 +66,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: st.client})
 	if err != nil {
 		cancel()
-		st.finish(nil)
+		st.finish()
 		switch {
 		case errors.Is(err, hub.ErrBusy):
 			w.Header().Set("Retry-After", "2")
@@ -91,7 +91,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if !handedOff {
 			cancel()
-			st.finish(nil)
+			st.finish()
 		}
 	}()
 	o.cors(w, r)
@@ -222,15 +222,16 @@ func (o *Origin) hold(st *stream, conn net.Conn, chunked bool) {
 // that cannot hijack.
 func (o *Origin) serve(ctx context.Context, st *stream, out *writer) {
 	ready := make(chan struct{}, 1)
-	st.setWake(func() {
+	wake := func() {
 		select {
 		case ready <- struct{}{}:
 		default:
 		}
-	})
-	st.sub.Notify(st.wake)
+	}
+	st.setWake(wake)
+	st.sub.Notify(wake)
 	if o.isDraining() {
-		st.wake()
+		wake()
 	}
 	var heartbeat <-chan time.Time
 	if st.flags.heartbeat > 0 {
@@ -348,10 +349,10 @@ func (st *stream) Fill(buf []byte, beat bool) ([]byte, bool) {
 }
 
 // Ended implements park.Stream.
-func (st *stream) Ended(error) { st.finish(nil) }
+func (st *stream) Ended(error) { st.finish() }
 
 // finish undoes what the stream held, once.
-func (st *stream) finish(error) {
+func (st *stream) finish() {
 	st.mu.Lock()
 	if st.ended {
 		st.mu.Unlock()
