@@ -240,15 +240,6 @@ var closeAgain = sync.OnceValues(func() (safejs.Func, error) {
 	})
 })
 
-// str is a string property, or "" if it is absent or not a string.
-func str(v safejs.Value, prop string) string {
-	p, err := v.Get(prop)
-	if Fault(err) || p.Type() != safejs.TypeString {
-		return ""
-	}
-	return String(p)
-}
-
 // JSValue is the raw EventSource, for consumers of the seed's contract.
 func (s *Source) JSValue() safejs.Value { return s.es }
 

@@ -430,19 +430,3 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 	}
 	return m, true
 }
-
-// num is a number property, or 0 if it is absent or not a number.
-func num(v safejs.Value, name string) int {
-	if p := Prop(v, name); p.Type() == safejs.TypeNumber {
-		return Int(p)
-	}
-	return 0
-}
-
-// flag is a boolean property, or false if it is absent or not a boolean.
-func flag(v safejs.Value, name string) bool {
-	if p := Prop(v, name); p.Type() == safejs.TypeBoolean {
-		return Bool(p)
-	}
-	return false
-}
