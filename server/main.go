@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -26,13 +27,17 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "tether:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string) error {
+// run serves until ctx ends (SIGTERM), then drains: it returns once every
+// stream has heard its retry: and ended, or -drain-timeout passed.
+func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("tether", flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: go run ./server [flags]\n\nTether's SSE origin. Every flag also reads the environment variable in brackets.\n\n")
@@ -89,6 +94,7 @@ func run(args []string) error {
 		clientReads  = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
 		perStream    = boolean(fs, "goroutine-per-stream", "TETHER_GOROUTINE_PER_STREAM", false, "keep every stream on its net/http goroutine (about 34 KB an idle stream) instead of handing HTTP/1 streams to the park (about 2 KB): for comparison, or as a way back")
 		drainSpread  = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
+		drainWait    = dur(fs, "drain-timeout", "TETHER_DRAIN_TIMEOUT", 0, "on SIGTERM, how long the origin waits for every stream to hear its retry: and end before it exits; 0 = -drain-spread + 5s")
 	)
 	if err := errors.Join(envErrs...); err != nil {
 		return err
@@ -99,7 +105,8 @@ func run(args []string) error {
 		}
 		return err
 	}
-	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	fs.SetOutput(stderr)
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	allowed, err := parseOrigins(*origins)
 	if err != nil {
 		return fmt.Errorf("-allow-origins: %w", err)
@@ -148,8 +155,6 @@ func run(args []string) error {
 	log.Info("tether origin listening", "addr", ln.Addr().String(), "demo", *demoOn, "publish_api", *publishToken != "",
 		"max_streams", lim.MaxStreams, "max_client_streams", lim.MaxClientStreams)
 
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
-	defer stop()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -157,12 +162,29 @@ func run(args []string) error {
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("draining: streams are told to come back")
+	if *drainWait <= 0 {
+		*drainWait = *drainSpread + 5*time.Second
+	}
+	return drain(o, srv, closeDemo, *drainWait, log)
+}
+
+// drain tells every stream to come back, each at its own time, and waits
+// until each has heard it and ended, or timeout passed: a deploy that
+// exits sooner cuts streams before their retry:, and they all come back
+// at once.
+func drain(o *origin.Origin, srv *http.Server, closeDemo func(), timeout time.Duration, log *slog.Logger) error {
+	log.Info("draining: streams are told to come back", "streams", o.OpenStreams(), "timeout_ms", timeout.Milliseconds())
 	o.Drain()
 	closeDemo()
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	return srv.Shutdown(shutdown)
+	err := errors.Join(srv.Shutdown(ctx), o.WaitDrained(ctx))
+	if err != nil {
+		log.Warn("drain timed out: streams left were cut", "streams", o.OpenStreams(), "err", err)
+		return nil // a deploy's timeout is not the origin's failure
+	}
+	log.Info("drained: every stream ended")
+	return nil
 }
 
 func str(fs *flag.FlagSet, name, env, def, usage string) *string {

@@ -1,10 +1,13 @@
 package origin
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
+	mrand "math/rand/v2"
 	"net/http"
 	"strconv"
 	"sync"
@@ -85,6 +88,8 @@ type Origin struct {
 	draining    chan struct{}
 	drain       sync.Once
 	drainWindow time.Duration // set before draining closes
+	drainSlots  int           // as many as streams were open then
+	drained     atomic.Int64  // streams told to come back so far
 	streams     registry
 	park        *park.Park
 
@@ -204,11 +209,46 @@ func (o *Origin) OpenStreams() int { return o.streams.open() }
 // with http.Server.Shutdown.
 func (o *Origin) Drain() {
 	o.drain.Do(func() {
-		o.drainWindow = min(max(time.Duration(o.OpenStreams())*time.Millisecond, 500*time.Millisecond), o.cfg.DrainSpread)
-		o.log.Info("draining", "streams", o.OpenStreams(), "spread_ms", o.drainWindow.Milliseconds())
+		n := o.OpenStreams()
+		o.drainWindow = min(max(time.Duration(n)*time.Millisecond, 500*time.Millisecond), o.cfg.DrainSpread)
+		o.drainSlots = max(n, 1)
+		o.log.Info("draining", "streams", n, "spread_ms", o.drainWindow.Milliseconds())
 		close(o.draining)
 		o.streams.each((*stream).wakeUp)
 	})
+}
+
+// WaitDrained returns once no stream is open, or with ctx's error and how
+// many are left. Call it after Drain, beside http.Server.Shutdown: the
+// park's streams are hijacked, and Shutdown does not see them.
+func (o *Origin) WaitDrained(ctx context.Context) error {
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for {
+		n := o.OpenStreams()
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%d streams still open: %w", n, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// drainRetry is the next drained stream's reconnect delay: the window is
+// cut in one slot per stream open at the drain, each stream a random time
+// in the next slot, so no two come back in the same millisecond while the
+// window has a millisecond for each.
+func (o *Origin) drainRetry() time.Duration {
+	slot := o.drainWindow / time.Duration(o.drainSlots)
+	k := time.Duration((o.drained.Add(1) - 1) % int64(o.drainSlots))
+	retry := time.Millisecond + k*slot
+	if slot > 0 {
+		retry += mrand.N(slot)
+	}
+	return retry
 }
 
 func (o *Origin) isDraining() bool {

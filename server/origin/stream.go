@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
@@ -43,6 +42,14 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	if bad != nil {
 		o.rejected.Add(1)
 		o.Refuse(w, r, bad.Status, bad.Field, bad.Msg)
+		return
+	}
+	if r.Method == http.MethodHead {
+		// What a GET would get, and nothing after: no slot, no stream. The
+		// connection goes back to its client (or a proxy's pool) clean.
+		o.cors(w, r)
+		streamHeaders(w.Header(), r)
+		w.WriteHeader(http.StatusOK)
 		return
 	}
 	ctx, cancel := context.WithCancel(r.Context())
@@ -98,13 +105,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	o.connections.Add(1)
 	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
 
-	h := w.Header()
-	h.Set("Content-Type", "text/event-stream; charset=utf-8")
-	h.Set("Cache-Control", "no-cache, no-transform")
-	h.Set("X-Accel-Buffering", "no")
-	if r.ProtoMajor == 1 {
-		h.Set("Connection", "keep-alive")
-	}
+	streamHeaders(w.Header(), r)
 	w.WriteHeader(http.StatusOK)
 
 	out := &writer{w: w, rc: http.NewResponseController(w), timeout: o.cfg.WriteTimeout}
@@ -173,6 +174,16 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		disarm = cutOnEnd(ctx, out.rc)
 	}
 	o.serve(ctx, st, out)
+}
+
+// streamHeaders are an event stream's response headers.
+func streamHeaders(h http.Header, r *http.Request) {
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-cache, no-transform")
+	h.Set("X-Accel-Buffering", "no")
+	if r.ProtoMajor == 1 {
+		h.Set("Connection", "keep-alive")
+	}
 }
 
 // cutOnEnd arms a callback that cuts a write blocked on a client that
@@ -326,8 +337,7 @@ func (st *stream) Fill(buf []byte, beat bool) ([]byte, bool) {
 	if o.isDraining() {
 		// Each stream its own retry: across the drain window, so the
 		// pages do not all come back to the other replicas at once.
-		retry := rand.N(o.drainWindow) + time.Millisecond
-		return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(retry.Milliseconds())), true
+		return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(o.drainRetry().Milliseconds())), true
 	}
 	n := st.sent
 	for _, ev := range st.sub.Take() { // one write for all that waits

@@ -3,9 +3,8 @@ package park
 import (
 	"errors"
 	"net"
-	"strconv"
+	"os"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -25,13 +24,19 @@ type Stream interface {
 // ErrGone: the client closed its connection.
 var ErrGone = errors.New("park: the client closed the connection")
 
+// errTooSlow: bytes were still owed when the write deadline passed. It
+// is os.ErrDeadlineExceeded, as a blocking write's would be.
+var errTooSlow = os.ErrDeadlineExceeded
+
 // Config tunes a Park. Zero values are the defaults.
 type Config struct {
-	// Writers bounds the goroutines writing at once. Zero means 64: a
-	// client that stops reading holds one writer up to its write timeout.
+	// Writers bounds the goroutines writing at once. Zero means 64. No
+	// write blocks a writer: a socket that is full keeps its bytes with
+	// its stream.
 	Writers int
 	// Tick is the wheel's resolution: heartbeats are due to within a tick,
-	// and a client that left is freed within one. Zero means 50 ms.
+	// a client that left is freed within one, and a full socket that has
+	// room again is written to within one. Zero means 50 ms.
 	Tick time.Duration
 }
 
@@ -39,7 +44,8 @@ type Config struct {
 type Options struct {
 	// Heartbeat is how often Fill is asked for a heartbeat; 0 never.
 	Heartbeat time.Duration
-	// WriteTimeout bounds each write. Zero means 10 s.
+	// WriteTimeout bounds how long bytes may be owed to a client that
+	// does not take them: past it the stream ends. Zero means 10 s.
 	WriteTimeout time.Duration
 	// Chunked frames each write as an HTTP/1.1 chunk and ends the stream
 	// with the last chunk: the response's headers said so.
@@ -62,6 +68,7 @@ type Park struct {
 	ticking bool
 	tick    uint64
 	wheel   [wheelSlots][]*Held // by the tick their heartbeat is due
+	owing   map[*Held]time.Time // streams with bytes a full socket left, by their deadline
 	lastID  uint64
 }
 
@@ -73,35 +80,22 @@ func New(cfg Config) *Park {
 	if cfg.Tick <= 0 {
 		cfg.Tick = 50 * time.Millisecond
 	}
-	return &Park{cfg: cfg, watch: newWatcher()}
+	return &Park{cfg: cfg, watch: newWatcher(), owing: make(map[*Held]time.Time)}
 }
-
-// Held is a stream the park holds.
-type Held struct {
-	p     *Park
-	conn  net.Conn
-	s     Stream
-	opt   Options
-	id    uint64
-	every uint64 // heartbeat period in ticks, 0 for none
-	due   uint64 // guarded by p.mu: the tick of the next heartbeat
-
-	queued, beat atomic.Bool
-	done         atomic.Pointer[ending]
-	running      sync.Mutex // one writer at a time
-	reported     bool       // guarded by running
-}
-
-type ending struct{ err error }
 
 // Hold takes over c, whose response headers (and any first bytes) are
-// written, for s. The stream runs until s says last, a write fails, the
-// client leaves or End is called.
+// written, for s. The stream runs until s says last, a write fails or
+// its deadline passes, the client leaves or End is called.
 func (p *Park) Hold(c net.Conn, s Stream, opt Options) *Held {
 	if opt.WriteTimeout <= 0 {
 		opt.WriteTimeout = 10 * time.Second
 	}
-	h := &Held{p: p, conn: c, s: s, opt: opt}
+	h := &Held{p: p, conn: c, s: s, opt: opt, sock: socketOf(c)}
+	if h.sock != nil {
+		// Deadlines are the park's own from now on (see owe); one left by
+		// net/http would fail a later write.
+		c.SetWriteDeadline(time.Time{})
+	}
 	if opt.Heartbeat > 0 {
 		h.every = uint64(max(1, (opt.Heartbeat+p.cfg.Tick/2)/p.cfg.Tick))
 	}
@@ -130,36 +124,14 @@ func (p *Park) Len() int {
 	return p.held
 }
 
-// Wake asks for a Fill soon: events are waiting. It never blocks.
-func (h *Held) Wake() { h.p.schedule(h) }
-
-// End closes the stream now; Ended follows on a writer. It never blocks
-// on a write in progress: closing the connection cuts it.
-func (h *Held) End() { h.end(nil) }
-
-func (h *Held) end(err error) {
-	if !h.done.CompareAndSwap(nil, &ending{err}) {
-		return
-	}
-	h.p.watch.remove(h)
-	h.conn.Close()
-	h.p.schedule(h)
-}
-
-func (h *Held) readUntilGone() {
-	var b [64]byte
-	for {
-		if _, err := h.conn.Read(b[:]); err != nil {
-			h.end(ErrGone)
-			return
-		}
-	}
-}
-
+// schedule queues a turn for h, unless one is queued or running.
 func (p *Park) schedule(h *Held) {
-	if !h.queued.CompareAndSwap(false, true) {
-		return // runs soon already
+	if h.claim() {
+		p.push(h)
 	}
+}
+
+func (p *Park) push(h *Held) {
 	p.mu.Lock()
 	p.pushLocked(h)
 	p.mu.Unlock()
@@ -191,78 +163,15 @@ func (p *Park) write() {
 	}
 }
 
-// headroom is where a chunk's size line goes, before what Fill appends:
-// 8 hex digits and CRLF.
-const headroom = 10
-
-var buffers = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
-
-// run is one turn of a stream on a writer: report its end, or fill and
-// write what it owes.
-func (h *Held) run() {
-	h.queued.Store(false) // a Wake from now on queues another turn
-	h.running.Lock()
-	defer h.running.Unlock()
-	if h.done.Load() == nil {
-		bp := buffers.Get().(*[]byte)
-		b := (*bp)[:0]
-		if h.opt.Chunked {
-			b = b[:headroom]
-		}
-		start := len(b)
-		b, last := h.s.Fill(b, h.beat.Swap(false))
-		var err error
-		if len(b) > start || last {
-			err = h.write(b, last)
-		}
-		if cap(b) <= 64<<10 { // a huge write's buffer is not kept
-			*bp = b[:0]
-			buffers.Put(bp)
-		}
-		if err != nil || last {
-			h.end(err)
-		}
-	}
-	if e := h.done.Load(); e != nil && !h.reported {
-		h.reported = true
-		h.p.mu.Lock()
-		h.p.held--
-		h.p.mu.Unlock()
-		h.s.Ended(e.err)
-	}
-}
-
-// write writes b (with its chunk framing) before the write deadline.
-func (h *Held) write(b []byte, last bool) error {
-	if h.opt.Chunked {
-		n := len(b) - headroom
-		if n == 0 {
-			b = b[headroom:]
-		} else {
-			var line [headroom]byte
-			size := append(strconv.AppendUint(line[:0], uint64(n), 16), '\r', '\n')
-			start := headroom - len(size)
-			copy(b[start:], size)
-			b = append(b[start:], '\r', '\n')
-		}
-		if last {
-			b = append(b, "0\r\n\r\n"...)
-		}
-	}
-	if err := h.conn.SetWriteDeadline(time.Now().Add(h.opt.WriteTimeout)); err != nil {
-		return err
-	}
-	_, err := h.conn.Write(b)
-	return err
-}
-
-// ticker turns the wheel and collects the clients that left, while the
-// park holds streams.
+// ticker turns the wheel, collects the clients that left, brings back
+// the full sockets that have room and ends those past their deadline,
+// while the park holds streams.
 func (p *Park) ticker() {
 	t := time.NewTicker(p.cfg.Tick)
 	defer t.Stop()
-	for range t.C {
-		p.watch.poll(func(h *Held) { h.end(ErrGone) })
+	var late []*Held
+	for now := range t.C {
+		p.watch.poll(func(h *Held) { h.end(ErrGone) }, p.schedule)
 		p.mu.Lock()
 		if p.held == 0 {
 			p.ticking = false
@@ -274,19 +183,32 @@ func (p *Park) ticker() {
 		due := *slot
 		*slot = nil
 		for _, h := range due {
-			switch {
-			case h.done.Load() != nil: // ended: leaves the wheel
-			case h.due > p.tick: // a later lap
+			if h.due > p.tick { // a later lap
 				*slot = append(*slot, h)
-			default:
-				h.beat.Store(true)
-				if h.queued.CompareAndSwap(false, true) {
-					p.pushLocked(h)
-				}
-				p.wheelLocked(h)
+				continue
+			}
+			h.beat.Store(true)
+			p.wheelLocked(h)
+			p.scheduleLocked(h)
+		}
+		for h, deadline := range p.owing {
+			if now.After(deadline) {
+				late = append(late, h)
 			}
 		}
 		p.mu.Unlock()
+		for i, h := range late {
+			h.end(errTooSlow)
+			late[i] = nil
+		}
+		late = late[:0]
+	}
+}
+
+// scheduleLocked is schedule under p.mu.
+func (p *Park) scheduleLocked(h *Held) {
+	if h.claim() {
+		p.pushLocked(h)
 	}
 }
 
@@ -295,4 +217,22 @@ func (p *Park) wheelLocked(h *Held) {
 	h.due = p.tick + h.every
 	slot := &p.wheel[h.due%wheelSlots]
 	*slot = append(*slot, h)
+}
+
+// forgetLocked takes an ended h out of the wheel and the debtors, so it
+// holds no memory a lap longer.
+func (p *Park) forgetLocked(h *Held) {
+	delete(p.owing, h)
+	if h.every == 0 {
+		return
+	}
+	slot := p.wheel[h.due%wheelSlots]
+	for i, x := range slot {
+		if x == h {
+			last := len(slot) - 1
+			slot[i], slot[last] = slot[last], nil
+			p.wheel[h.due%wheelSlots] = slot[:last]
+			return
+		}
+	}
 }

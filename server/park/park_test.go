@@ -105,6 +105,13 @@ func pair(t *testing.T) (server, client net.Conn) {
 	return server, client
 }
 
+// smallBuffers makes a socket fill with a few hundred KiB, so that tests
+// of full sockets move little data.
+func smallBuffers(server, client net.Conn) {
+	server.(*net.TCPConn).SetWriteBuffer(32 << 10)
+	client.(*net.TCPConn).SetReadBuffer(32 << 10)
+}
+
 func TestWritesAreChunksEndingWithTheLastOne(t *testing.T) {
 	t.Parallel()
 	p := park.New(park.Config{Tick: 10 * time.Millisecond})
@@ -187,7 +194,8 @@ func TestWithoutADescriptor(t *testing.T) {
 
 // holdUnread holds a stream whose client never reads.
 func holdUnread(t *testing.T, writeTimeout time.Duration) (*park.Held, *fake) {
-	server, _ := pair(t)
+	server, client := pair(t)
+	smallBuffers(server, client)
 	f := newFake(t)
 	p := park.New(park.Config{Tick: 10 * time.Millisecond})
 	return p.Hold(server, f, park.Options{WriteTimeout: writeTimeout}), f
@@ -199,7 +207,7 @@ func holdUnread(t *testing.T, writeTimeout time.Duration) (*park.Held, *fake) {
 func TestAStalledClientEndsAtItsWriteDeadline(t *testing.T) {
 	t.Parallel()
 	h, f := holdUnread(t, 100*time.Millisecond)
-	chunk := strings.Repeat("x", 1<<20)
+	chunk := strings.Repeat("x", 64<<10)
 	go func() {
 		for f.endings.Load() == 0 {
 			f.queue(chunk, false)
@@ -216,7 +224,7 @@ func TestAStalledClientEndsAtItsWriteDeadline(t *testing.T) {
 func TestEndCutsABlockedWrite(t *testing.T) {
 	t.Parallel()
 	h, f := holdUnread(t, time.Hour)
-	f.queue(strings.Repeat("x", 64<<20), false) // more than any socket buffer
+	f.queue(strings.Repeat("x", 1<<20), false) // more than the socket's buffers
 	h.Wake()
 	time.Sleep(50 * time.Millisecond) // the writer is blocked by now
 	done := make(chan struct{})
@@ -284,4 +292,172 @@ func TestWakesAndEndsRace(t *testing.T) {
 		t.Cleanup(func() { f.waitEnded(t) })
 	}
 	wg.Wait()
+}
+
+// Clients that misbehave at the socket, each beside a healthy stream on a
+// park of two writers: the healthy stream's events still arrive at once.
+// Each bad client's socket is full and stays full: its bytes are owed.
+
+// stall makes h's socket full: its client reads nothing, or what read
+// lets it.
+func stall(t *testing.T, p *park.Park, client net.Conn, server net.Conn, read func(net.Conn)) (*park.Held, *fake) {
+	t.Helper()
+	smallBuffers(server, client)
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{WriteTimeout: time.Hour, Heartbeat: 10 * time.Millisecond, Chunked: true})
+	if read != nil {
+		go read(client)
+	}
+	big := strings.Repeat("x", 1<<20) // more than the socket's buffers
+	f.queue(big, false)
+	h.Wake()
+	// Wakes and heartbeats keep coming, as a broadcast would bring them.
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+				f.queue("e\n", false)
+				h.Wake()
+			}
+		}
+	}()
+	return h, f
+}
+
+// healthyGets checks that a stream whose client reads gets an event
+// within a second, while others stall.
+func healthyGets(t *testing.T, p *park.Park) {
+	t.Helper()
+	server, client := pair(t)
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{Chunked: true, WriteTimeout: time.Hour})
+	body := bufio.NewReader(httputil.NewChunkedReader(client))
+	for i := range 20 {
+		want := "event " + strings.Repeat("!", i) + "\n"
+		f.queue(want, false)
+		start := time.Now()
+		h.Wake()
+		client.SetReadDeadline(time.Now().Add(2 * time.Second))
+		line, err := body.ReadString('\n')
+		if err != nil || line != want {
+			t.Fatalf("the healthy stream read %q, %v after %v beside stalled ones; want %q", line, err, time.Since(start), want)
+		}
+	}
+}
+
+func TestAStalledClientCostsNoWriter(t *testing.T) {
+	t.Parallel()
+	cases := map[string]func(net.Conn){
+		"never reads": nil,
+		"reads a byte a second": func(c net.Conn) {
+			b := make([]byte, 1)
+			for {
+				if _, err := c.Read(b); err != nil {
+					return
+				}
+				time.Sleep(time.Second)
+			}
+		},
+		// A client that vanished without a FIN (NAT state lost, a phone out
+		// of coverage) is the same at this end: nothing ever comes back.
+		"vanished without a FIN": func(c net.Conn) {},
+	}
+	for name, read := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := park.New(park.Config{Tick: 10 * time.Millisecond, Writers: 2})
+			for range 4 {
+				server, client := pair(t)
+				stall(t, p, client, server, read)
+			}
+			time.Sleep(100 * time.Millisecond) // the bad streams have had their turns
+			healthyGets(t, p)
+		})
+	}
+}
+
+// blackHole is a connection with no descriptor (as TLS served in process
+// is to the park) whose writes block until it is closed, and whose Close
+// is slow, as tls.Conn's close_notify is on a full socket.
+type blackHole struct {
+	net.Conn
+	closed chan struct{}
+	once   sync.Once
+}
+
+func newBlackHole(t *testing.T) *blackHole {
+	server, client := net.Pipe()
+	t.Cleanup(func() { client.Close() })
+	return &blackHole{Conn: server, closed: make(chan struct{})}
+}
+
+func (b *blackHole) Write(p []byte) (int, error) {
+	<-b.closed
+	return 0, net.ErrClosed
+}
+
+func (b *blackHole) Read(p []byte) (int, error) {
+	<-b.closed
+	return 0, net.ErrClosed
+}
+
+func (b *blackHole) Close() error {
+	b.once.Do(func() { close(b.closed) })
+	time.Sleep(2 * time.Second) // close_notify waiting for room
+	return nil
+}
+
+// TestWithoutADescriptorAStalledClientCostsNoWriter: where the park
+// cannot write without blocking, a stalled write costs its own goroutine,
+// never one of the writers, and End does not wait for a slow Close.
+func TestWithoutADescriptorAStalledClientCostsNoWriter(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: 10 * time.Millisecond, Writers: 2})
+	var stalled []*park.Held
+	for range 4 {
+		f := newFake(t)
+		h := p.Hold(newBlackHole(t), f, park.Options{WriteTimeout: time.Hour, Heartbeat: 10 * time.Millisecond})
+		f.queue("x", false)
+		h.Wake()
+		stalled = append(stalled, h)
+	}
+	time.Sleep(50 * time.Millisecond)
+	healthyGets(t, p)
+	start := time.Now()
+	for _, h := range stalled {
+		h.End()
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("End took %v: it waited for a slow Close", took)
+	}
+}
+
+// TestTheLastBytesOutliveAFullSocket: a stream whose last write finds the
+// socket full (a drain's retry behind a burst) still gets every byte and
+// the last chunk once its client reads, then the connection closes.
+func TestTheLastBytesOutliveAFullSocket(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	server, client := pair(t)
+	smallBuffers(server, client)
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{Chunked: true, WriteTimeout: 10 * time.Second})
+	big := strings.Repeat("x", 1<<20)
+	f.queue(big, false)
+	h.Wake()
+	time.Sleep(50 * time.Millisecond) // the socket is full
+	f.queue("retry: 1234\n", true)
+	h.Wake()
+	time.Sleep(50 * time.Millisecond)
+	body, err := io.ReadAll(httputil.NewChunkedReader(client))
+	if err != nil || len(body) != len(big)+len("retry: 1234\n") || !strings.HasSuffix(string(body), "retry: 1234\n") {
+		t.Fatalf("read %d bytes ending %q, %v; want all %d and the retry", len(body), body[max(0, len(body)-20):], err, len(big)+12)
+	}
+	if err := f.waitEnded(t); err != nil {
+		t.Errorf("ended with %v after its last write", err)
+	}
 }
