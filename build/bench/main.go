@@ -2,7 +2,7 @@
 // one run, and prints one Markdown table: medians over repeated runs, with
 // the ratio to each baseline. Progress goes to stderr.
 //
-//	go run ./build/bench [-runs 5] [-only sizes,startup,dispatch,reconnect,memory,origin]
+//	go run ./build/bench [-runs 5] [-only sizes,startup,dispatch,reconnect,memory,origin|stall]
 //
 // Run it from the repository root after make wasm (make bench does both).
 package main
@@ -78,6 +78,10 @@ func main() {
 	if want["origin"] {
 		if err := originBench(t, sizes, *rounds); err != nil {
 			log.Fatal("bench: origin: ", err)
+		}
+	} else if want["stall"] { // origin runs it too
+		if err := stallOnly(t, *rounds); err != nil {
+			log.Fatal("bench: stall: ", err)
 		}
 	}
 

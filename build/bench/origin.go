@@ -130,7 +130,12 @@ func (p *originProc) metric(name string) (float64, error) {
 }
 
 func (p *originProc) broadcast() error {
-	body := fmt.Sprintf(`{"event":"bench","data":{"t":%d}}`, time.Now().UnixNano())
+	return p.publish("bench", fmt.Sprintf(`{"t":%d}`, time.Now().UnixNano()))
+}
+
+// publish sends one event to every stream.
+func (p *originProc) publish(name, data string) error {
+	body := `{"event":"` + name + `","data":` + data + `}`
 	req, _ := http.NewRequest("POST", p.base+"/v1/publish", strings.NewReader(body))
 	req.Header.Set("Authorization", "Bearer "+publishToken)
 	req.Header.Set("Content-Type", "application/json")
@@ -300,8 +305,8 @@ func originBench(t *table, sizes []int, rounds int) error {
 				fmt.Sprint(parked.sum.Drops), fmt.Sprint(perStream.sum.Drops), 0)
 		}
 	}
-	if err := storeBench(t, originBin, dir); err != nil {
+	if err := stallBench(t, originBin, loadgenBin, rounds); err != nil {
 		return err
 	}
-	return nil
+	return storeBench(t, originBin, dir)
 }

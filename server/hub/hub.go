@@ -692,14 +692,25 @@ func (s *Sub) Notify(f func()) {
 	}
 }
 
-// Take returns the events waiting, oldest first, and empties the queue.
-// Every subscriber gets the same *Event: read it, never change it.
-func (s *Sub) Take() []*Event {
+// Take returns the events waiting, oldest first, up to about budget bytes
+// of data (one event at least), and takes them off the queue; more says
+// some are left. A stream that writes what it takes keeps one write's
+// worth in memory, however far its client is behind.
+func (s *Sub) Take(budget int) (evs []*Event, more bool) {
 	s.hub.mu.Lock()
 	defer s.hub.mu.Unlock()
-	q := s.queue
-	s.queue = nil
-	return q
+	n, size := 0, 0
+	for n < len(s.queue) && (n == 0 || size+len(s.queue[n].Data) <= budget) {
+		size += len(s.queue[n].Data)
+		n++
+	}
+	evs = s.queue[:n:n]
+	if n == len(s.queue) {
+		s.queue = nil
+	} else {
+		s.queue = s.queue[n:]
+	}
+	return evs, len(s.queue) > 0
 }
 
 // C delivers the live events on a channel of Config.Buffer slots, made at

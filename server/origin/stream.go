@@ -329,6 +329,10 @@ func (st *stream) wakeUp() {
 	}
 }
 
+// fillBudget is about how many bytes of events one Fill takes: a client
+// that is behind holds one such write in memory, not its whole queue.
+const fillBudget = 16 << 10
+
 // Fill appends what the stream owes its client: the drain's retry, the
 // events waiting, a heartbeat. It implements park.Stream, and serve
 // calls it too.
@@ -340,13 +344,17 @@ func (st *stream) Fill(buf []byte, beat bool) ([]byte, bool) {
 		return sse.AppendRetry(sse.AppendComment(buf, "origin shutting down"), int(o.drainRetry().Milliseconds())), true
 	}
 	n := st.sent
-	for _, ev := range st.sub.Take() { // one write for all that waits
+	evs, more := st.sub.Take(fillBudget) // one write for what waits, a bounded one
+	for _, ev := range evs {
 		buf = appendEvent(buf, *ev)
 		if st.sent++; st.done() {
 			break
 		}
 	}
 	o.delivered.Add(uint64(st.sent - n))
+	if more && !st.done() {
+		st.wakeUp() // the rest on the next turn, once these are written
+	}
 	if st.done() {
 		return buf, true
 	}

@@ -19,8 +19,10 @@ type Held struct {
 	every uint64 // heartbeat period in ticks, 0 for none
 	due   uint64 // guarded by p.mu: the tick of the next heartbeat
 
-	sched atomic.Uint32 // idle, queued, running, runningAgain
-	beat  atomic.Bool
+	sched   atomic.Uint32 // idle, queued, running, runningAgain
+	beat    atomic.Bool
+	stalled atomic.Bool // owes bytes and waits for the watcher to say there is room
+	watched bool        // the watcher reports room: a stalled stream needs no wake
 	done  atomic.Pointer[ending]
 
 	// Owned by the stream's turn (one at a time, see sched).
@@ -58,8 +60,14 @@ func (h *Held) claim() bool {
 
 type ending struct{ err error }
 
-// Wake asks for a Fill soon: events are waiting. It never blocks.
-func (h *Held) Wake() { h.p.schedule(h) }
+// Wake asks for a Fill soon: events are waiting. It never blocks, and
+// costs nothing while the stream's socket is full: the events wait for
+// the turn that room brings.
+func (h *Held) Wake() {
+	if !h.stalled.Load() {
+		h.p.schedule(h)
+	}
+}
 
 // End closes the stream now; Ended follows on a writer. It never blocks:
 // closing the connection cuts a write in progress, and a Close that may
@@ -164,6 +172,7 @@ func (h *Held) flush(b []byte, last bool) {
 	case n == len(b):
 		if len(h.owed) > 0 {
 			h.owed, h.owedLast = nil, false
+			h.stalled.Store(false)
 			h.p.watch.wantWritable(h, false)
 			h.p.mu.Lock()
 			delete(h.p.owing, h)
@@ -178,8 +187,13 @@ func (h *Held) flush(b []byte, last bool) {
 			h.p.owing[h] = time.Now().Add(h.opt.WriteTimeout)
 			h.p.mu.Unlock()
 			h.p.watch.wantWritable(h, true)
+			h.stalled.Store(h.watched)
 		}
-		h.owed = append(h.owed[:0:0], b[n:]...) // b may be a pooled buffer
+		if len(h.owed) > 0 {
+			h.owed = h.owed[n:] // b is h.owed
+		} else {
+			h.owed = append([]byte(nil), b[n:]...) // b is a pooled buffer
+		}
 		h.owedLast = last
 	}
 }

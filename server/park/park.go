@@ -5,6 +5,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -69,7 +70,7 @@ type Park struct {
 	tick    uint64
 	wheel   [wheelSlots][]*Held // by the tick their heartbeat is due
 	owing   map[*Held]time.Time // streams with bytes a full socket left, by their deadline
-	lastID  uint64
+	lastID  atomic.Uint64
 }
 
 // New returns a Park. It starts no goroutine until it holds a stream.
@@ -99,20 +100,25 @@ func (p *Park) Hold(c net.Conn, s Stream, opt Options) *Held {
 	if opt.Heartbeat > 0 {
 		h.every = uint64(max(1, (opt.Heartbeat+p.cfg.Tick/2)/p.cfg.Tick))
 	}
+	h.id = p.lastID.Add(1)
 	p.mu.Lock()
-	p.lastID++
-	h.id = p.lastID
 	p.held++
-	if h.every > 0 {
-		p.wheelLocked(h)
-	}
 	if !p.ticking {
 		p.ticking = true
 		go p.ticker()
 	}
 	p.mu.Unlock()
-	if p.watch.add(h) != nil {
+	// From here on the watcher may end it; nothing else runs it before
+	// Hold returns or the wheel holds it.
+	if h.watched = p.watch.add(h) == nil; !h.watched {
 		go h.readUntilGone() // no epoll for this connection: the heavier way
+	}
+	if h.every > 0 {
+		p.mu.Lock()
+		if h.done.Load() == nil { // else it was reported, and forgotten, already
+			p.wheelLocked(h)
+		}
+		p.mu.Unlock()
 	}
 	return h
 }
@@ -189,7 +195,9 @@ func (p *Park) ticker() {
 			}
 			h.beat.Store(true)
 			p.wheelLocked(h)
-			p.scheduleLocked(h)
+			if !h.stalled.Load() {
+				p.scheduleLocked(h)
+			}
 		}
 		for h, deadline := range p.owing {
 			if now.After(deadline) {

@@ -8,6 +8,10 @@
 // drops and resumes are counted apart from events lost. When its stdin
 // closes it waits (at most -grace) for every stream to have -expect bench
 // events, then prints one JSON summary line and exits.
+//
+// With -stall it plays clients that stop reading (or vanished): each
+// stream reads its response's headers and nothing more, over a small
+// receive buffer, until stdin closes.
 package main
 
 import (
@@ -26,6 +30,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -48,8 +53,10 @@ func main() {
 	parallel := flag.Int("parallel", 64, "streams opened at once")
 	expect := flag.Int("expect", 0, "bench events every stream must get (the harness's broadcasts)")
 	grace := flag.Duration("grace", 30*time.Second, "how long to wait, once stdin closes, for dropped streams to catch up")
+	sources := flag.Int("sources", 8, "loopback addresses the streams come from (127.0.0.1 on)")
+	stall := flag.Bool("stall", false, "never read past the headers: clients that stop reading")
 	flag.Parse()
-	if *target == "" || *n < 1 {
+	if *target == "" || *n < 1 || *sources < 1 || *sources > 1<<16 {
 		fmt.Fprintln(os.Stderr, "usage: loadgen -url URL -n N")
 		os.Exit(2)
 	}
@@ -68,6 +75,10 @@ func main() {
 		stopping = make(chan struct{})
 		streams  []*stream
 	)
+	src = *sources
+	if *stall {
+		os.Exit(hold(u, *n, *parallel))
+	}
 	sem := make(chan struct{}, *parallel)
 	opened.Add(*n)
 	for i := range *n {
@@ -144,14 +155,60 @@ func main() {
 	json.NewEncoder(os.Stdout).Encode(s)
 }
 
+// hold opens n streams that never read past their headers, says so, and
+// keeps them until stdin closes.
+func hold(u *url.URL, n, parallel int) int {
+	var (
+		mu    sync.Mutex
+		conns []io.Closer
+		wg    sync.WaitGroup
+	)
+	sem := make(chan struct{}, parallel)
+	for i := range n {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			body, err := dial(u, i, "", 4<<10)
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, body)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	fmt.Printf("open %d\n", len(conns))
+	io.Copy(io.Discard, os.Stdin)
+	for _, c := range conns {
+		c.Close()
+	}
+	if len(conns) < n {
+		return 1
+	}
+	return 0
+}
+
+// src is how many loopback addresses the streams come from.
+var src = 8
+
 // get opens one stream over a connection of its own, without net/http's
 // client: its goroutines per connection would cost the generator more
 // than the origin it measures. One source IP has about 28,000 ports to
-// connect from: the streams spread over 127.0.0.1 to 127.0.0.8.
-func get(u *url.URL, i int, lastID string) (io.ReadCloser, error) {
+// connect from: the streams spread over src addresses from 127.0.0.1.
+func get(u *url.URL, i int, lastID string) (io.ReadCloser, error) { return dial(u, i, lastID, 0) }
+
+// dial is get with a receive buffer of rcvbuf bytes (0: the system's).
+func dial(u *url.URL, i int, lastID string, rcvbuf int) (io.ReadCloser, error) {
 	d := net.Dialer{Timeout: 30 * time.Second}
 	if ip := net.ParseIP(u.Hostname()); ip != nil && ip.IsLoopback() && ip.To4() != nil {
-		d.LocalAddr = &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(1+i%8))}
+		k := 1 + uint32(i%src)
+		d.LocalAddr = &net.TCPAddr{IP: net.IPv4(127, byte(k>>16), byte(k>>8), byte(k))}
+	}
+	if rcvbuf > 0 { // before connect: the window it offers is scaled from it
+		d.Control = func(_, _ string, c syscall.RawConn) error {
+			return c.Control(func(fd uintptr) { syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, rcvbuf) })
+		}
 	}
 	c, err := d.Dial("tcp", u.Host)
 	if err != nil {
