@@ -23,7 +23,7 @@ type Held struct {
 	beat    atomic.Bool
 	stalled atomic.Bool // owes bytes and waits for the watcher to say there is room
 	watched bool        // the watcher reports room: a stalled stream needs no wake
-	done  atomic.Pointer[ending]
+	done    atomic.Pointer[ending]
 
 	// Owned by the stream's turn (one at a time, see sched).
 	owed     []byte // bytes a full socket did not take yet
