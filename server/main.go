@@ -64,7 +64,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		fs.Var(limitFlag{f.p}, f.name, "`n` "+f.help+" ["+f.env+"]")
 	}
 	var (
-		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address")
+		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address (with -demo and no -addr: "+demoAddr+", this machine only)")
 		root         = str(fs, "root", "TETHER_ROOT", ".", "directory holding index.html and web/")
 		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", defaultOrigins, "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
 		publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off (a secret: set it in the environment, where ps does not show it)")
@@ -94,6 +94,9 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		clientReads  = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
 		perStream    = boolean(fs, "goroutine-per-stream", "TETHER_GOROUTINE_PER_STREAM", false, "keep every stream on its net/http goroutine (about 34 KB an idle stream) instead of handing HTTP/1 streams to the park (about 2 KB): for comparison, or as a way back")
 		drainSpread  = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
+		trusted      = str(fs, "trusted-proxies", "TETHER_TRUSTED_PROXIES", "", "comma-separated CIDRs of the proxies in front of the origin: their requests carry the client's address in -forwarded-header (the rightmost address not itself trusted); empty trusts none, and every client is its peer")
+		fwdHeader    = str(fs, "forwarded-header", "TETHER_FORWARDED_HEADER", origin.XForwardedFor, "with -trusted-proxies: X-Forwarded-For or Forwarded (RFC 7239), the one header your proxies write")
+		v6prefix     = num(fs, "ipv6-prefix", "TETHER_IPV6_PREFIX", 64, "anonymous IPv6 clients count against -max-client-streams by this prefix length (16 to 128)")
 		drainWait    = dur(fs, "drain-timeout", "TETHER_DRAIN_TIMEOUT", 0, "on SIGTERM, how long the origin waits for every stream to hear its retry: and end before it exits; 0 = -drain-spread + 5s")
 	)
 	if err := errors.Join(envErrs...); err != nil {
@@ -111,6 +114,17 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-allow-origins: %w", err)
 	}
+	proxies, err := origin.ParseTrustedProxies(*trusted)
+	if err != nil {
+		return fmt.Errorf("-trusted-proxies: %w", err)
+	}
+	if h := http.CanonicalHeaderKey(*fwdHeader); h != origin.XForwardedFor && h != origin.Forwarded {
+		return fmt.Errorf("-forwarded-header=%q: want %s or %s", *fwdHeader, origin.XForwardedFor, origin.Forwarded)
+	}
+	if *v6prefix < 16 || *v6prefix > 128 {
+		return fmt.Errorf("-ipv6-prefix=%d: want 16 to 128", *v6prefix)
+	}
+	*addr = listenAddr(*addr, isSet(fs, "addr", "TETHER_ADDR"), *demoOn)
 	if *heartbeat < origin.MinHeartbeat || *heartbeat > origin.MaxHeartbeat {
 		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
 	}
@@ -123,6 +137,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	cfg := origin.Config{
 		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, MetricsToken: *metricsToken, RequireAuth: *requireAuth,
 		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread, GoroutinePerStream: *perStream,
+		TrustedProxies: proxies, ForwardedHeader: *fwdHeader, IPv6Prefix: *v6prefix,
 		Limits: lim, Logger: log,
 	}
 	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,
@@ -185,6 +200,25 @@ func drain(o *origin.Origin, srv *http.Server, closeDemo func(), timeout time.Du
 	}
 	log.Info("drained: every stream ended")
 	return nil
+}
+
+// demoAddr is where demo mode listens unless -addr says otherwise: its
+// login signs anyone in as anyone, so only this machine may reach it.
+const demoAddr = "127.0.0.1:3001"
+
+func listenAddr(addr string, given, demo bool) string {
+	if demo && !given {
+		return demoAddr
+	}
+	return addr
+}
+
+// isSet reports whether a flag was given, on the command line or in the
+// environment.
+func isSet(fs *flag.FlagSet, name, env string) bool {
+	_, set := os.LookupEnv(env)
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 func str(fs *flag.FlagSet, name, env, def, usage string) *string {

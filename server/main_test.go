@@ -53,3 +53,16 @@ func TestWarnings(t *testing.T) {
 		t.Errorf("warnings for a sound configuration: %s", buf.String())
 	}
 }
+
+// TestDemoListensOnLoopback: demo mode signs anyone in as anyone; unless
+// -addr is given it listens on this machine only.
+func TestDemoListensOnLoopback(t *testing.T) {
+	for _, c := range []struct {
+		given, demo bool
+		want        string
+	}{{false, true, demoAddr}, {true, true, ":3001"}, {false, false, ":3001"}} {
+		if got := listenAddr(":3001", c.given, c.demo); got != c.want {
+			t.Errorf("-addr given %v, -demo %v: %s, want %s", c.given, c.demo, got, c.want)
+		}
+	}
+}

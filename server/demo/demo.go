@@ -69,7 +69,7 @@ func New(o *origin.Origin, cfg Config) *Demo {
 // attacker points at 127.0.0.1 (DNS rebinding) would otherwise be same-origin
 // with a developer's demo, and its doors wide open.
 func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !d.hostAllowed(r.Host) {
+	if !d.hostAllowed(r.Host, r.RemoteAddr) {
 		origin.WriteJSON(w, http.StatusForbidden, map[string]string{"field": "Host",
 			"error": "demo mode answers only for localhost and the hosts of -allow-origins; to open it to a LAN, add this page's origin there"})
 		return
@@ -78,17 +78,18 @@ func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // hostAllowed reports whether host (the Host header) names this machine's
-// loopback or the host of a trusted origin.
-func (d *Demo) hostAllowed(host string) bool {
+// loopback, asked from this machine (anyone on a LAN can write "Host:
+// localhost"), or the host of a trusted origin.
+func (d *Demo) hostAllowed(host, peer string) bool {
 	name := host
 	if h, _, err := net.SplitHostPort(host); err == nil {
 		name = h
 	}
-	if name == "localhost" {
-		return true
-	}
-	if ip := net.ParseIP(strings.Trim(name, "[]")); ip != nil && ip.IsLoopback() {
-		return true
+	ip := net.ParseIP(strings.Trim(name, "[]"))
+	if name == "localhost" || ip != nil && ip.IsLoopback() {
+		p, _, _ := net.SplitHostPort(peer)
+		pip := net.ParseIP(p)
+		return pip != nil && pip.IsLoopback()
 	}
 	return d.trustedHosts[strings.ToLower(host)]
 }

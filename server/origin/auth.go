@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
-	"net"
 	"net/http"
 	"slices"
 	"strconv"
@@ -111,13 +110,6 @@ func (o *Origin) bearer(r *http.Request) bool { return bearer(r, o.cfg.PublishTo
 func bearer(r *http.Request, token string) bool {
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	return ok && token != "" && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
-}
-
-// fromLoopback reports whether r's client is on this machine.
-func fromLoopback(r *http.Request) bool {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	ip := net.ParseIP(host)
-	return err == nil && ip != nil && ip.IsLoopback()
 }
 
 // HTTPS reports whether r came over HTTPS: on TLS here, or through a proxy

@@ -30,10 +30,20 @@ func (o *Origin) preflight(w http.ResponseWriter, r *http.Request) {
 }
 
 // foreign reports whether r comes from a page of another site: its Origin
-// is present, off the allow-list and not this host.
+// is present, off the allow-list and not this host; or, with no Origin
+// (a no-cors fetch, an iframe, a link), the browser says the request is
+// cross-site or same-site (Sec-Fetch-Site): a page of this site's own
+// origin, or an allowed one, would have sent its Origin.
 func (o *Origin) foreign(r *http.Request) bool {
 	origin := r.Header.Get("Origin")
-	if origin == "" || o.allowed[origin] {
+	if origin == "" {
+		switch r.Header.Get("Sec-Fetch-Site") {
+		case "cross-site", "same-site":
+			return true
+		}
+		return false
+	}
+	if o.allowed[origin] {
 		return false
 	}
 	u, err := url.Parse(origin)

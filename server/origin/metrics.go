@@ -12,7 +12,7 @@ import (
 // Prometheus beside the origin, or one scraping through an SSH tunnel or a
 // sidecar); with one, a client that presents it.
 func (o *Origin) metrics(w http.ResponseWriter, r *http.Request) {
-	if !bearer(r, o.cfg.MetricsToken) && (o.cfg.MetricsToken != "" || !fromLoopback(r)) {
+	if !bearer(r, o.cfg.MetricsToken) && (o.cfg.MetricsToken != "" || !o.clients.local(r)) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="tether metrics"`)
 		writeError(w, http.StatusUnauthorized, "Authorization", "metrics are for loopback clients, or a bearer token set with -metrics-token")
 		return

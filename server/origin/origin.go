@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	mrand "math/rand/v2"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -67,6 +68,18 @@ type Config struct {
 	// unreachable), or nil; /healthz answers 503 with the reason. Nil means
 	// always healthy.
 	Healthy func() error
+	// TrustedProxies are the proxies whose requests carry the client's
+	// address in ForwardedHeader. Empty (the default) trusts none: the
+	// client is the peer, and a forged header changes nothing.
+	TrustedProxies []netip.Prefix
+	// ForwardedHeader is where a trusted proxy writes the client's address:
+	// XForwardedFor (the default when empty) or Forwarded (RFC 7239). Only
+	// the one named is read: a client could forge the other.
+	ForwardedHeader string
+	// IPv6Prefix is the prefix length by which anonymous IPv6 clients are
+	// counted against MaxClientStreams. Zero means 64, a home's or phone's
+	// whole network.
+	IPv6Prefix int
 	// Limits bound every input; zero fields mean DefaultLimits.
 	Limits Limits
 	// Logger receives structured logs, never payloads or tokens. Nil
@@ -92,6 +105,7 @@ type Origin struct {
 	drained     atomic.Int64  // streams told to come back so far
 	streams     registry
 	park        *park.Park
+	clients     clients
 
 	connections, delivered, beacons, rejected, overNode, overClient atomic.Uint64
 }
@@ -136,6 +150,7 @@ func New(cfg Config) *Origin {
 		log:      cfg.Logger,
 		draining: make(chan struct{}),
 		park:     park.New(park.Config{}),
+		clients:  newClients(cfg),
 	}
 	o.streams.init(lim)
 	for _, a := range cfg.AllowedOrigins {

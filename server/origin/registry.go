@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -88,19 +87,6 @@ func (g *registry) find(token string) (st *stream, ended bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.byToken[token], g.ended.in[token]
-}
-
-// clientKey names who a stream counts against: its user when signed in,
-// else the IP it comes from (the proxy's, behind one: see docs/operations.md).
-func clientKey(r *http.Request, user string) string {
-	if user != "" {
-		return "user:" + user
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	return "ip:" + host
 }
 
 // recentTokens remembers the last tokens of ended streams: a page leaving

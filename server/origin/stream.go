@@ -27,7 +27,11 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		// Another site's page can make a victim's browser open streams
 		// with the victim's cookie, unread: refused before any cap counts.
 		o.rejected.Add(1)
-		writeError(w, http.StatusForbidden, "Origin", "this origin does not serve streams to pages of "+strconv.Quote(r.Header.Get("Origin"))+": not on the allow-list")
+		from := r.Header.Get("Origin")
+		if from == "" {
+			from = "another site (Sec-Fetch-Site: " + r.Header.Get("Sec-Fetch-Site") + ")"
+		}
+		writeError(w, http.StatusForbidden, "Origin", "this origin does not serve streams to pages of "+strconv.Quote(from)+": not on the allow-list")
 		return
 	}
 	flags, bad := o.parseStreamFlags(r)
@@ -53,7 +57,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, cancel := context.WithCancel(r.Context())
-	st := &stream{o: o, client: clientKey(r, sess.User), flags: flags, cancel: cancel}
+	st := &stream{o: o, client: o.clients.key(r, sess.User), flags: flags, cancel: cancel}
 	token, err := o.streams.add(st)
 	switch {
 	case errors.Is(err, errNodeFull):
@@ -103,7 +107,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	}()
 	o.cors(w, r)
 	o.connections.Add(1)
-	o.log.Info("stream opened", "stream", st.num, "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
+	o.log.Info("stream opened", "stream", st.num, "client", o.clients.addr(r).String(), "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
 
 	streamHeaders(w.Header(), r)
 	w.WriteHeader(http.StatusOK)
