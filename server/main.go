@@ -85,6 +85,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		keepAge      = dur(fs, "retention-age", "TETHER_RETENTION_AGE", 24*time.Hour, "with -store jetstream: how long an event is kept for resume")
 		keepBytes    = num(fs, "retention-bytes", "TETHER_RETENTION_BYTES", 1<<30, "with -store jetstream: bytes of events kept for resume")
 		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
+		logBytes     = num(fs, "log-bytes", "TETHER_LOG_BYTES", 64<<20, "with -store memory: bytes of event data kept for resume at most")
 		buffer       = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
 		window       = num(fs, "resume-window", "TETHER_RESUME_WINDOW", 10_000, "newest events each origin keeps in memory: a resume within them reads nothing from the store")
 		windowBytes  = num(fs, "resume-window-bytes", "TETHER_RESUME_WINDOW_BYTES", 64<<20, "bytes of events the resume window holds at most (its share of the origin's memory)")
@@ -129,7 +130,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
 	}
 	for name, v := range map[string]int{"-resume-window": *window, "-resume-window-bytes": *windowBytes, "-max-replay": *maxReplay, "-max-replay-bytes": *maxReplayMB,
-		"-max-log-reads": *logReads, "-max-client-log-reads": *clientReads, "-log-size": *logSize, "-client-buffer": *buffer} {
+		"-max-log-reads": *logReads, "-max-client-log-reads": *clientReads, "-log-size": *logSize, "-log-bytes": *logBytes, "-client-buffer": *buffer} {
 		if v < 1 {
 			return fmt.Errorf("%s=%d: must be at least 1", name, v)
 		}
@@ -140,7 +141,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		TrustedProxies: proxies, ForwardedHeader: *fwdHeader, IPv6Prefix: *v6prefix,
 		Limits: lim, Logger: log,
 	}
-	hubCfg := hub.Config{LogSize: *logSize, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,
+	hubCfg := hub.Config{LogSize: *logSize, LogBytes: *logBytes, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,
 		MaxReplay: *maxReplay, MaxReplayBytes: *maxReplayMB, MaxLogReads: *logReads, MaxClientLogReads: *clientReads}
 	if *secret != "" {
 		cfg.SessionSecret = []byte(*secret)

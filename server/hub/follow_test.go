@@ -48,7 +48,7 @@ func (l *quietLog) Follow(after uint64, fn func(hub.Event)) (func(), error) {
 // from there, and its subscriber gets every event once, in order.
 func TestASilentFollowerIsReplaced(t *testing.T) {
 	t.Parallel()
-	log := &quietLog{Log: hub.NewMemoryLog(1000, time.Now())}
+	log := &quietLog{Log: hub.NewMemoryLog(1000, 0, time.Now())}
 	h, err := hub.Open(hub.Config{FollowStall: 100 * time.Millisecond}, log)
 	if err != nil {
 		t.Fatal(err)

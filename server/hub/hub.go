@@ -59,9 +59,10 @@ func (f Filter) match(to Audience) bool {
 
 // Config tunes a Hub.
 type Config struct {
-	// LogSize is how many events the in-memory log keeps for resume (New
-	// only). Zero means 10000.
-	LogSize int
+	// LogSize is how many events the in-memory log keeps for resume, and
+	// LogBytes how many bytes of their data (New only). Zero means 10,000
+	// events and 64 MiB.
+	LogSize, LogBytes int
 	// Buffer is how many events may wait for one slow subscriber before it
 	// is dropped. Zero means 256.
 	Buffer int
@@ -118,6 +119,9 @@ func (c Config) withDefaults() Config {
 	if c.LogSize <= 0 {
 		c.LogSize = 10000
 	}
+	if c.LogBytes <= 0 {
+		c.LogBytes = 64 << 20
+	}
 	if c.Buffer <= 0 {
 		c.Buffer = 256
 	}
@@ -151,8 +155,8 @@ func (c Config) withDefaults() Config {
 // itself, at most: an id the log expired gets a reset.
 func New(cfg Config) *Hub {
 	cfg = cfg.withDefaults()
-	cfg.Window = min(cfg.Window, cfg.LogSize)
-	h, err := Open(cfg, NewMemoryLog(cfg.LogSize, cfg.Now()))
+	cfg.Window, cfg.WindowBytes = min(cfg.Window, cfg.LogSize), min(cfg.WindowBytes, cfg.LogBytes)
+	h, err := Open(cfg, NewMemoryLog(cfg.LogSize, cfg.LogBytes, cfg.Now()))
 	if err != nil {
 		panic(err) // an in-memory log does not fail
 	}
@@ -311,6 +315,9 @@ func (h *Hub) deliver(ev Event) {
 		return // fanned out already
 	}
 	h.head = ev.Seq
+	if ev.Name == "" {
+		return // a hole: heard, and never delivered
+	}
 	ev.ID = h.id(ev.Seq)
 	h.recent.add(ev)
 	shared := &ev // one copy for every subscriber: a pointer a slot, not the event
@@ -455,6 +462,13 @@ func (s *Sub) Replay() (Page, error) {
 			page, s.cursor = h.recent.after(s.cursor, h.head, s.filter)
 			h.mu.Unlock()
 		} else {
+			if !s.reading { // it started in the window, which moved on
+				if err := h.startReadingLocked(s); err != nil {
+					h.mu.Unlock()
+					h.noteRefusal()
+					return Page{}, err
+				}
+			}
 			upto := h.head
 			if first := h.recent.first(); first > 0 {
 				upto = first - 1
@@ -494,13 +508,25 @@ func (s *Sub) readLog(after, upto uint64) ([]Event, bool, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
 	defer cancel()
 	sp, err := h.log.Read(ctx, after, upto, pageEvents)
+	for try := 0; err == nil && sp.Last <= after && try < 2; try++ {
+		// Nothing found. Retention removed the range only if the log says
+		// so; a store that was slow (a fetch that timed out empty) is
+		// asked again, then taken for unavailable.
+		var b Bounds
+		if b, err = h.log.Bounds(ctx); err == nil && b.First > upto {
+			sp.Last, sp.Gap = upto, true
+			break
+		}
+		if err == nil && try == 1 {
+			err = errors.New("the log found nothing in a range it keeps")
+		} else if err == nil {
+			sp, err = h.log.Read(ctx, after, upto, pageEvents)
+		}
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("%w: %v", ErrUnavailable, err)
 	}
 	var page []Event
-	if sp.Last <= after { // nothing kept in the range: retention removed it
-		sp.Last, sp.Gap = upto, after < upto
-	}
 	reached, bytes := sp.Last, 0
 	for _, ev := range sp.Events {
 		if bytes > pageBytes { // the page is full: the next one starts here

@@ -20,7 +20,9 @@ type Log interface {
 	// no read holds a resource of the store once it returns.
 	Read(ctx context.Context, after, upto uint64, max int) (Span, error)
 	// Follow calls fn with every event after the sequence number after, in
-	// order and one at a time, until stop is called.
+	// order and one at a time, until stop is called. A message that breaks
+	// the event rules comes as a hole, an Event with its Seq and no Name:
+	// the hub hears it (its follower is not silent) and delivers nothing.
 	Follow(after uint64, fn func(Event)) (stop func(), err error)
 	// Bounds are the sequence numbers kept and the log's epoch.
 	Bounds(ctx context.Context) (Bounds, error)
@@ -45,28 +47,31 @@ type Bounds struct {
 	First, Last uint64
 }
 
-// memoryLog is a ring of the last size events, in process.
+// memoryLog keeps the newest events in process, at most size of them and
+// maxBytes of their data.
 type memoryLog struct {
-	epoch string
-	size  int
+	epoch          string
+	size, maxBytes int
 
 	mu        sync.Mutex
 	seq       uint64
-	ring      []Event // oldest at next once full
-	next      int
+	kept      []Event // oldest first, from start on
+	start     int
+	bytes     int // data kept
 	followers map[int]func(Event)
 	nextID    int
 }
 
 var _ Log = (*memoryLog)(nil)
 
-// NewMemoryLog keeps the last size events in memory. Its epoch is the time
-// it was made: a restarted process has a new log, and resets its clients.
-func NewMemoryLog(size int, now time.Time) Log {
+// NewMemoryLog keeps the last size events in memory, and at most maxBytes
+// of their data (zero: no bound but size). Its epoch is the time it was
+// made: a restarted process has a new log, and resets its clients.
+func NewMemoryLog(size, maxBytes int, now time.Time) Log {
 	return &memoryLog{
 		epoch:     strconv.FormatInt(now.UnixNano(), 36),
 		size:      size,
-		ring:      make([]Event, 0, min(size, 1024)),
+		maxBytes:  maxBytes,
 		followers: make(map[int]func(Event)),
 	}
 }
@@ -78,11 +83,16 @@ func (l *memoryLog) Append(_ context.Context, name, data string, to Audience) (u
 	defer l.mu.Unlock()
 	l.seq++
 	ev := Event{Seq: l.seq, Name: name, Data: data, To: to}
-	if len(l.ring) < l.size {
-		l.ring = append(l.ring, ev)
-	} else {
-		l.ring[l.next] = ev
-		l.next = (l.next + 1) % l.size
+	l.kept = append(l.kept, ev)
+	l.bytes += len(data)
+	for len(l.kept)-l.start > l.size || l.maxBytes > 0 && l.bytes > l.maxBytes && len(l.kept)-l.start > 1 {
+		l.bytes -= len(l.kept[l.start].Data)
+		l.kept[l.start] = Event{}
+		l.start++
+	}
+	if l.start > len(l.kept)/2 { // let the dropped half go
+		l.kept = append([]Event(nil), l.kept[l.start:]...)
+		l.start = 0
 	}
 	for id := range l.nextID {
 		if fn, ok := l.followers[id]; ok {
@@ -96,14 +106,15 @@ func (l *memoryLog) Read(_ context.Context, after, upto uint64, max int) (Span, 
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	var sp Span
-	if len(l.ring) > 0 {
-		sp.Gap = after < upto && l.ring[l.next%len(l.ring)].Seq > after+1 // the oldest kept
+	kept := l.kept[l.start:]
+	if len(kept) > 0 {
+		sp.Gap = after < upto && kept[0].Seq > after+1
 	}
-	for i := range l.ring {
+	for _, ev := range kept {
 		if len(sp.Events) == max {
 			break
 		}
-		if ev := l.ring[(l.next+i)%len(l.ring)]; ev.Seq > after && ev.Seq <= upto {
+		if ev.Seq > after && ev.Seq <= upto {
 			sp.Events = append(sp.Events, ev)
 			sp.Last = ev.Seq
 		}
@@ -114,8 +125,8 @@ func (l *memoryLog) Read(_ context.Context, after, upto uint64, max int) (Span, 
 func (l *memoryLog) Follow(after uint64, fn func(Event)) (func(), error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for i := range l.ring { // what it has not seen yet, first
-		if ev := l.ring[(l.next+i)%len(l.ring)]; ev.Seq > after {
+	for _, ev := range l.kept[l.start:] { // what it has not seen yet, first
+		if ev.Seq > after {
 			fn(ev)
 		}
 	}
@@ -132,5 +143,5 @@ func (l *memoryLog) Follow(after uint64, fn func(Event)) (func(), error) {
 func (l *memoryLog) Bounds(context.Context) (Bounds, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return Bounds{Epoch: l.epoch, First: l.seq - uint64(len(l.ring)) + 1, Last: l.seq}, nil
+	return Bounds{Epoch: l.epoch, First: l.seq - uint64(len(l.kept)-l.start) + 1, Last: l.seq}, nil
 }

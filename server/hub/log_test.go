@@ -10,5 +10,5 @@ import (
 
 func TestMemoryLog(t *testing.T) {
 	t.Parallel()
-	logtest.Run(t, func(t *testing.T) hub.Log { return hub.NewMemoryLog(100, time.Now()) })
+	logtest.Run(t, func(t *testing.T) hub.Log { return hub.NewMemoryLog(100, 0, time.Now()) })
 }

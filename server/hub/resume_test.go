@@ -35,7 +35,7 @@ func (l *countingLog) Bounds(ctx context.Context) (hub.Bounds, error) {
 
 func openCounting(t *testing.T, cfg hub.Config, logSize int) (*hub.Hub, *countingLog) {
 	t.Helper()
-	l := &countingLog{Log: hub.NewMemoryLog(logSize, time.Now())}
+	l := &countingLog{Log: hub.NewMemoryLog(logSize, 0, time.Now())}
 	h, err := hub.Open(cfg, l)
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +169,7 @@ func TestReplayCutByTheStore(t *testing.T) {
 // memory at once.
 func TestRestartWarmsTheWindow(t *testing.T) {
 	t.Parallel()
-	mem := hub.NewMemoryLog(1000, time.Now())
+	mem := hub.NewMemoryLog(1000, 0, time.Now())
 	before, err := hub.Open(hub.Config{}, mem)
 	if err != nil {
 		t.Fatal(err)

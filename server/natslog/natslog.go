@@ -153,14 +153,6 @@ func (l *Log) event(seq uint64, subject string, h nats.Header, data []byte) (hub
 	return hub.Event{Seq: seq, Name: name, Data: string(data), To: to}, true
 }
 
-func (l *Log) fromMsg(m jetstream.Msg) (hub.Event, bool) {
-	meta, err := m.Metadata()
-	if err != nil {
-		return hub.Event{}, false
-	}
-	return l.event(meta.Sequence.Stream, m.Subject(), m.Headers(), m.Data())
-}
-
 // Read reads (after, upto] with a short-lived ordered consumer.
 func (l *Log) Read(ctx context.Context, after, upto uint64, max int) (hub.Span, error) {
 	var sp hub.Span
@@ -226,9 +218,16 @@ func (l *Log) Follow(after uint64, fn func(hub.Event)) (func(), error) {
 		return nil, err
 	}
 	cc, err := cons.Consume(func(m jetstream.Msg) {
-		if ev, ok := l.fromMsg(m); ok {
-			fn(ev)
+		meta, err := m.Metadata()
+		if err != nil {
+			return
 		}
+		seq := meta.Sequence.Stream
+		ev, ok := l.event(seq, m.Subject(), m.Headers(), m.Data())
+		if !ok {
+			ev = hub.Event{Seq: seq} // a hole: heard, never delivered
+		}
+		fn(ev)
 	})
 	if err != nil {
 		return nil, err

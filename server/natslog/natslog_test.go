@@ -379,3 +379,28 @@ func TestResumesHoldNoConsumers(t *testing.T) {
 		t.Errorf("%d consumers after 500 resumes, want the follower only", info.State.Consumers)
 	}
 }
+
+// TestARefusedMessageAtTheTailIsHeard: a direct publish the rules refuse,
+// last in the stream, moves the hub's head like any message: its follower
+// is not taken for silent and started again (each refollow would leave an
+// ordered consumer on NATS for minutes).
+func TestARefusedMessageAtTheTailIsHeard(t *testing.T) {
+	nc := embedded(t, t.TempDir())
+	l := open(t, nc)
+	h, err := hub.Open(hub.Config{FollowStall: 200 * time.Millisecond}, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(h.Close)
+	js, _ := jetstream.New(nc)
+	m := nats.NewMsg("tether.all")
+	m.Header.Set(natslog.EventHeader, "task")
+	m.Data = []byte(`{not json`)
+	if _, err := js.PublishMsg(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // five FollowStalls
+	if n := h.Stats().Refollows; n != 0 {
+		t.Errorf("%d refollows after a refused message at the tail, want 0", n)
+	}
+}
