@@ -100,4 +100,3 @@ func TestMetricsBehindAProxyOnThisHost(t *testing.T) {
 		t.Errorf("/metrics forwarded by a proxy on this host: %d, want 401", got)
 	}
 }
-
