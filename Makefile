@@ -25,7 +25,7 @@ wasm:
 test: test-unit test-bridge test-e2e
 
 # Every package's tests but the browser suite's (test-e2e runs it).
-test-unit: build/suites/interop/node_modules
+test-unit: build/suites/interop/node_modules build/examples/reactapp/node_modules
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
 	$(GO) test -race $$($(GO) list ./... | grep -v '/build/suites/e2e$$')

@@ -10,7 +10,7 @@
 // Anti-Pattern 1) no longer misses anything after a reconnect.
 
 import { createContext, createElement, useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { loadTether } from "./tether.js";
+import { loadTether, optionNames } from "./tether.js";
 
 const Context = createContext(null);
 
@@ -91,15 +91,21 @@ function eventSourceFacade(ready) {
 }
 
 /**
- * The seed's provider, same props. The first provider on the page loads the
- * runtime; any other (or any other micro-frontend) shares it.
+ * The seed's provider, same props: the loader's options (see TetherConfig).
+ * The first provider on the page loads the runtime; any other (or any other
+ * micro-frontend) shares it. A prop it does not know is named in a console
+ * warning, as loadTether names an unknown option.
  */
-export function SSEContextProvider({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, moduleBase, children }) {
+export function SSEContextProvider({ children, ...props }) {
   const loading = useRef(null);
   if (loading.current === null) {
     const config = {};
-    for (const [k, v] of Object.entries({ notificationsHost, path, queryString, backgroundThresholdMs, token, withCredentials, moduleBase })) {
-      if (v !== undefined) config[k] = v;
+    for (const [k, v] of Object.entries(props)) {
+      if (!optionNames.includes(k)) {
+        console.warn(`tether: <SSEContextProvider>: unknown prop "${k}" is ignored (its props are loadTether's options: ${optionNames.join(", ")})`);
+      } else if (v !== undefined) {
+        config[k] = v;
+      }
     }
     // Rendered on a server (Next.js), nothing loads: the page shows
     // Connecting until the browser renders it.

@@ -14,6 +14,9 @@ export type TetherState = "Disconnected" | "Connecting" | "Connected" | "Reconne
 
 export type TetherRole = "leader" | "follower" | "solo";
 
+/** The options loadTether knows, which are also SSEContextProvider's props. */
+export const optionNames: readonly (keyof TetherConfig)[];
+
 export interface TetherConfig {
   /** Origin of the SSE server, e.g. "http://localhost:3001". Default: the page's origin. */
   notificationsHost?: string;

@@ -29,6 +29,9 @@ const fingerprintPattern = new RegExp("^[\\w-]+(\\.[\\w-]+)*\\.[0-9a-f]{16}\\.[\
 const servedManifest = null;
 // END protocol
 
+/** The options loadTether knows, which are also SSEContextProvider's props. */
+export const optionNames = Object.freeze([...knownOptions]);
+
 /** @type {import("./tether").loadTether} */
 export function loadTether(config = {}) {
   if (globalThis.tether) return Promise.resolve(complete(globalThis.tether));
@@ -121,7 +124,7 @@ async function start(file, config, early, moduleURL) {
       // Loaded by the browser, not by a bundler that took this file in.
       await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ execURL.href);
     } catch (err) {
-      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}`);
+      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}. ${whereModules(config)}`);
     }
   }
   const go = new globalThis.Go();
@@ -136,7 +139,7 @@ async function start(file, config, early, moduleURL) {
     } catch (err) {
       throw new Error(`tether: could not fetch ${url}: ${err.message}`);
     }
-    if (!resp.ok) throw new Error(`tether: ${url} answered ${resp.status}`);
+    if (!resp.ok) throw new Error(`tether: ${url} answered ${resp.status}. ${whereModules(config)}`);
     try {
       ({ instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject));
     } catch (err) {
@@ -154,6 +157,15 @@ async function start(file, config, early, moduleURL) {
   go.run(instance);
   delete globalThis.__tetherBoot;
   return complete(await booted);
+}
+
+// whereModules says where the loader looked for its modules and how to
+// point it elsewhere: the error a bundler's dev server shows first.
+function whereModules(config) {
+  const at = config.moduleBase != null ? `moduleBase ${JSON.stringify(config.moduleBase)}` : `beside the loader (${base.href})`;
+  return `The loader looked ${at}. In an app that bundles the loader (Vite, including its dev server; Next.js; esbuild) ` +
+    `copy tether.wasm and wasm_exec.js from node_modules/@tether-sse/tether/ into a folder the server serves as it is ` +
+    `(Vite and Next.js: public/) and name it with the moduleBase option or prop, e.g. moduleBase: "/"`;
 }
 
 // pack puts a batch of events in one string for the runtime: each event's

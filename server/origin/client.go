@@ -30,6 +30,7 @@ type PublishError struct {
 	Field, Message string
 }
 
+// Error says the status, the field at fault and the origin's words.
 func (e *PublishError) Error() string {
 	if e.Field != "" {
 		return fmt.Sprintf("origin: publish refused (HTTP %d, %s): %s", e.Status, e.Field, e.Message)

@@ -3,6 +3,8 @@ package origin
 import (
 	"net/http"
 	"net/url"
+	"sync"
+	"time"
 )
 
 // cors echoes an allowed Origin with credentials. An origin off the list
@@ -48,4 +50,38 @@ func (o *Origin) foreign(r *http.Request) bool {
 	}
 	u, err := url.Parse(origin)
 	return err != nil || u.Host == "" || u.Host != r.Host
+}
+
+// refusals remembers when each refused origin was last logged: an operator
+// who forgot -allow-origins sees why a page cannot connect, once a minute
+// per origin, without a flood from pages that retry.
+type refusals struct {
+	mu   sync.Mutex
+	last map[string]time.Time
+}
+
+// due reports whether origin's refusal should be logged now.
+func (r *refusals) due(origin string, now time.Time) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.last[origin]; ok && now.Sub(t) < time.Minute {
+		return false
+	}
+	if r.last == nil || len(r.last) >= 1024 { // bounded: forged origins cannot grow it
+		r.last = make(map[string]time.Time)
+	}
+	r.last[origin] = now
+	return true
+}
+
+// logRefused logs a refused cross-site stream request, with the flag that
+// would allow it.
+func (o *Origin) logRefused(r *http.Request, from string) {
+	if len(from) > 200 {
+		from = from[:200]
+	}
+	if o.refused.due(from, o.cfg.Now()) {
+		o.log.Warn("stream refused: the page is on another origin, not on -allow-origins (TETHER_ALLOW_ORIGINS); add it there if that page may read streams (logged once a minute per origin)",
+			"origin", from, "client", o.clients.addr(r).String())
+	}
 }

@@ -30,6 +30,7 @@ type InputError struct {
 	Field, Msg string
 }
 
+// Error names the field and what is wrong with it.
 func (e *InputError) Error() string { return e.Field + ": " + e.Msg }
 
 func badInput(field, format string, args ...any) *InputError {

@@ -106,6 +106,7 @@ type Origin struct {
 	streams     registry
 	park        *park.Park
 	clients     clients
+	refused     refusals // refused origins, for the log
 
 	connections, delivered, beacons, rejected, overNode, overClient atomic.Uint64
 }

@@ -1,9 +1,11 @@
 package origin_test
 
 import (
+	"log/slog"
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tether-sse/tether/server/origin"
@@ -99,4 +101,39 @@ func TestMetricsBehindAProxyOnThisHost(t *testing.T) {
 	if got := status(t, srv, srv.URL+"/metrics", http.Header{"X-Forwarded-For": {"203.0.113.9"}}); got != 401 {
 		t.Errorf("/metrics forwarded by a proxy on this host: %d, want 401", got)
 	}
+}
+
+// TestARefusedOriginIsLogged: a page of an origin not on -allow-origins is
+// refused, and the operator reads why and which flag allows it: once a
+// minute per origin, however often the page retries.
+func TestARefusedOriginIsLogged(t *testing.T) {
+	t.Parallel()
+	var logs syncBuffer
+	_, srv := newOrigin(t, origin.Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	for range 3 {
+		if got := status(t, srv, srv.URL+"/v1/sse/connect", http.Header{"Origin": {"https://shop.example"}}); got != 403 {
+			t.Fatalf("a foreign Origin: %d, want 403", got)
+		}
+	}
+	lines := strings.Count(logs.String(), "-allow-origins")
+	if lines != 1 || !strings.Contains(logs.String(), `"origin":"https://shop.example"`) {
+		t.Errorf("%d log lines naming -allow-origins for 3 refusals of one origin, want 1:\n%s", lines, logs.String())
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

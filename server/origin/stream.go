@@ -31,6 +31,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		if from == "" {
 			from = "another site (Sec-Fetch-Site: " + r.Header.Get("Sec-Fetch-Site") + ")"
 		}
+		o.logRefused(r, from)
 		writeError(w, http.StatusForbidden, "Origin", "this origin does not serve streams to pages of "+strconv.Quote(from)+": not on the allow-list")
 		return
 	}

@@ -26,13 +26,18 @@ type Source interface {
 	Close() error
 }
 
+// ProbeBlocked is a probe's status when the server was reached but the
+// browser kept its answer from the page: a cross-origin refusal (CORS).
+const ProbeBlocked = -1
+
 // Env is the rest of the page the manager needs.
 type Env interface {
 	// Beacon posts body to url with navigator.sendBeacon.
 	Beacon(url, body string) bool
 	// Probe learns the HTTP status the stream URL answers now (0 for a
-	// network or CORS failure), because EventSource hides it. done may be
-	// called from any goroutine.
+	// network failure, ProbeBlocked when the server answered but the
+	// browser refused the page the response: CORS), because EventSource
+	// hides it. done may be called from any goroutine.
 	Probe(url string, done func(status int))
 	// Faults counts the JS calls that failed where the page went on
 	// without them (an event field it could not read, a listener it could

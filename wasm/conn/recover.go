@@ -38,9 +38,13 @@ func (m *machine) probed(status int, now time.Time) {
 	case status >= 400 && status < 500 && status != 408 && status != 429:
 		m.fail(fmt.Sprintf("conn: the origin rejects the stream request: HTTP %d from %s", status, where))
 	default:
-		if status == 0 {
+		switch status {
+		case ProbeBlocked:
+			m.stats.LastError = "the stream was refused or blocked cross-origin (CORS) at " + where +
+				": the origin must list this page's origin in -allow-origins (TETHER_ALLOW_ORIGINS)"
+		case 0:
 			m.stats.LastError = "network error reaching " + where
-		} else {
+		default:
 			m.stats.LastError = fmt.Sprintf("HTTP %d from %s", status, where)
 		}
 		m.backOff()

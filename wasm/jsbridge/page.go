@@ -37,59 +37,77 @@ func (Env) Beacon(url, body string) bool {
 }
 
 // Probe fetches url and aborts as soon as the status is known: EventSource
-// hides whether it failed on 401, 503 or the network.
+// hides whether it failed on 401, 503 or the network. A fetch that fails
+// is tried again in no-cors mode: if that one reaches the server, the
+// first was refused cross-origin (CORS), reported as conn.ProbeBlocked.
 func (e Env) Probe(url string, done func(status int)) {
-	g := safejs.Global()
-	ctrl, err := Global("AbortController").New()
-	if Fault(err) {
-		done(0)
-		return
-	}
-	signal := Prop(ctrl, "signal")
 	creds := "same-origin"
 	if e.WithCredentials {
 		creds = "include"
 	}
-	promise, err := g.Call("fetch", url, map[string]any{
-		"credentials": creds, "cache": "no-store", "signal": signal,
-		"headers": map[string]any{"Accept": "text/event-stream"},
-	})
+	fetchStatus(url, map[string]any{"credentials": creds, "cache": "no-store", "headers": map[string]any{"Accept": "text/event-stream"}},
+		func(status int, ok bool) {
+			if ok {
+				done(status)
+				return
+			}
+			fetchStatus(url, map[string]any{"mode": "no-cors", "credentials": creds, "cache": "no-store"}, func(_ int, reached bool) {
+				if reached {
+					done(conn.ProbeBlocked)
+				} else {
+					done(0)
+				}
+			})
+		})
+}
+
+// fetchStatus fetches url with opts and aborts once the response's status
+// is known; then calls done on a goroutine of its own (never blocking a
+// JS callback) with the status and whether a response came at all.
+func fetchStatus(url string, opts map[string]any, done func(status int, ok bool)) {
+	ctrl, err := Global("AbortController").New()
 	if Fault(err) {
-		done(0)
+		go done(0, false)
+		return
+	}
+	opts["signal"] = Prop(ctrl, "signal")
+	promise, err := safejs.Global().Call("fetch", url, opts)
+	if Fault(err) {
+		go done(0, false)
 		return
 	}
 	var ok, fail safejs.Func
-	finish := func(status int) {
+	finish := func(status int, reached bool) {
 		Fault(call(ctrl, "abort"))
 		ok.Release()
 		fail.Release()
-		go done(status) // never block a JS callback
+		go done(status, reached)
 	}
 	ok, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
 		status := 0
 		if len(args) > 0 {
 			status = Int(Prop(args[0], "status"))
 		}
-		finish(status)
+		finish(status, true)
 		return nil
 	})
 	if Fault(err) {
 		Fault(call(ctrl, "abort"))
-		done(0)
+		go done(0, false)
 		return
 	}
 	fail, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		finish(0)
+		finish(0, false)
 		return nil
 	})
 	if Fault(err) {
 		ok.Release()
 		Fault(call(ctrl, "abort"))
-		done(0)
+		go done(0, false)
 		return
 	}
 	if Fault(call(promise, "then", ok.Value(), fail.Value())) {
-		finish(0)
+		finish(0, false)
 	}
 }
 

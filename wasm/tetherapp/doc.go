@@ -18,6 +18,46 @@
 //
 // # One runtime per page
 //
-// main calls Use once with the page's runtime (jsapi.Start gives it,
-// owned or joined) before app.RunWhenOnBrowser.
+// main calls Start once, before app.RunWhenOnBrowser: in the browser it
+// starts the page's runtime (or joins the one another module started,
+// plain JS or go-app); natively it does nothing, so one main.go builds for
+// both targets. Options carry the loader's options in Go (QueryString,
+// Path under a prefix, a Token function); a module loaded by the page's
+// loadWidgets takes the page's config over them. Tests hand components an
+// in-memory runtime with Use (wasm/conn/conntest).
+//
+// # A whole component
+//
+//	type tasks struct {
+//		app.Compo
+//		conn tetherapp.Conn
+//		rows []string
+//	}
+//
+//	func (t *tasks) OnMount(ctx app.Context) {
+//		tetherapp.ObserveConn(ctx, &t.conn) // State, Reconnects, LastError…
+//		tetherapp.Subscribe(ctx, "task", func(ctx app.Context, e tetherapp.Event) {
+//			var task struct{ TaskID, Status string }
+//			if e.Decode(&task) == nil {
+//				t.rows = append(t.rows, task.TaskID+": "+task.Status)
+//			}
+//		})
+//	}
+//
+//	func (t *tasks) Render() app.UI {
+//		return app.Div().Body(
+//			app.P().Text("Stream: "+t.conn.State),
+//			app.Ul().Body(app.Range(t.rows).Slice(func(i int) app.UI { return app.Li().Text(t.rows[i]) })),
+//		)
+//	}
+//
+//	func main() {
+//		app.Route("/", func() app.Composer { return &tasks{} })
+//		tetherapp.Start(tetherapp.Options{QueryString: "topics=tasks"})
+//		app.RunWhenOnBrowser()
+//	}
+//
+// build/examples/goapp is such an app, served by app.Handler with the
+// origin mounted beside it; ExampleSubscribe runs one against the
+// in-memory runtime.
 package tetherapp

@@ -22,7 +22,12 @@ func (c *taskCount) OnPreRender(ctx app.Context) { c.wire(ctx) } // go-app's nat
 
 func (c *taskCount) wire(ctx app.Context) {
 	tetherapp.ObserveConn(ctx, &c.conn)
-	tetherapp.Subscribe(ctx, "task", func(ctx app.Context, e tetherapp.Event) { c.n++ })
+	tetherapp.Subscribe(ctx, "task", func(ctx app.Context, e tetherapp.Event) {
+		var task struct{ TaskID string }
+		if e.Decode(&task) == nil && task.TaskID != "" {
+			c.n++
+		}
+	})
 }
 
 func (c *taskCount) Render() app.UI {

@@ -39,6 +39,7 @@ type Options struct {
 // tokenFunc is Options.Token as the runtime's token source.
 type tokenFunc func(ctx context.Context) (string, error)
 
+// Token runs f on a goroutine of its own, with a 30 s deadline.
 func (f tokenFunc) Token(done func(token string, err error)) {
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -159,7 +159,8 @@ func runtime() conn.Runtime {
 	return current.rt
 }
 
-// Stats is a snapshot of the runtime's counters (zero before Use).
+// Stats is a snapshot of the runtime's counters (zero before Start, or Use
+// in tests).
 func Stats() conn.Stats {
 	if rt := runtime(); rt != nil {
 		return rt.Stats()

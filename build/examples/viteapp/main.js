@@ -33,6 +33,6 @@ function Status() {
 
 const q = new URLSearchParams(location.search);
 createRoot(document.getElementById("root")).render(
-  h(SSEContextProvider, { queryString: q.get("queryString") ?? undefined },
+  h(SSEContextProvider, { queryString: q.get("queryString") ?? undefined, moduleBase: import.meta.env.BASE_URL + "assets/" },
     h(Status), h(TasksWidget), h(Payments)),
 );

@@ -1,11 +1,18 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
+	"net"
+	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -18,18 +25,79 @@ import (
 // id once across three drops, and the page asks for no manifest it does
 // not have, nor anything the app does not serve.
 func TestViteApp(t *testing.T) {
-	forEachEngine(t, func(t *testing.T, eng engine) { testBundledApp(t, eng, "/vite/") })
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{})
+		testBundledApp(t, r, r.pageBase(), "/vite/")
+	})
+}
+
+// TestViteDevServer: the same app under Vite's dev server (npm run dev,
+// what a Vite user runs first): the loader comes from Vite's dependency
+// cache, the modules from the public folder the provider's moduleBase
+// names, and the stream through the dev server's proxy to the origin.
+func TestViteDevServer(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{})
+		testBundledApp(t, r, viteDev(t, r), "/vite/")
+	})
+}
+
+// viteDev runs Vite's dev server for build/examples/viteapp where the
+// browser reaches the origin, proxying /v1/ to it, and returns its base.
+func viteDev(t *testing.T, r *rig) string {
+	t.Helper()
+	host, _, _ := net.SplitHostPort(r.addr)
+	ln, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	_, port, _ := net.SplitHostPort(addr)
+	cmd := exec.Command("npx", "vite", "--host", host, "--port", port, "--strictPort")
+	cmd.Dir = filepath.Join(repoRoot, "build", "examples", "viteapp")
+	cmd.Env = append(os.Environ(), "TETHER_ORIGIN="+r.base())
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // npx starts vite as a child: stop both
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		cmd.Wait()
+		if t.Failed() {
+			t.Logf("vite dev:\n%s", out.String())
+		}
+	})
+	base := "http://" + addr
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		if resp, err := http.Get(base + "/vite/"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("vite dev did not serve %s/vite/ within a minute:\n%s", base, out.String())
+		}
+	}
+	return base
 }
 
 // TestNextApp: the same widgets in a Next.js app (App Router, a 'use
 // client' page, rendered on the server at build time: next build would
 // fail had the provider touched window), exported statically.
 func TestNextApp(t *testing.T) {
-	forEachEngine(t, func(t *testing.T, eng engine) { testBundledApp(t, eng, "/next/") })
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{})
+		testBundledApp(t, r, r.pageBase(), "/next/")
+	})
 }
 
-func testBundledApp(t *testing.T, eng engine, at string) {
-	r := newRig(t, eng, origin.Config{})
+// testBundledApp runs the app served at base+at: built files beside the
+// origin, or a bundler's dev server.
+func testBundledApp(t *testing.T, r *rig, base, at string) {
 	notFound := new(atomic.Int64)
 	r.onNotFound = func(path string) {
 		if strings.HasPrefix(path, at) { // the app's files; the browser asks for /favicon.ico of its own
@@ -37,7 +105,7 @@ func testBundledApp(t *testing.T, eng engine, at string) {
 			notFound.Add(1)
 		}
 	}
-	r.navigate(r.pageBase() + at + "?" + url.Values{"queryString": {quiet}}.Encode())
+	r.navigate(base + at + "?" + url.Values{"queryString": {quiet}}.Encode())
 	r.wait("window.connectionState === 'Connected'", 30*time.Second)
 	var tasks, payments []string
 	round := func() {

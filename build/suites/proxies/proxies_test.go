@@ -124,7 +124,7 @@ func behindProxy(t *testing.T, k kind) {
 		}
 		time.Sleep(6 * time.Second) // past the origin's heartbeat (5 s)
 		for i := range 20 {         // every request reuses the proxy's connections to the origin
-			resp, err := p.client(4+i%3).Get(p.base + "/healthz")
+			resp, err := p.client(4 + i%3).Get(p.base + "/healthz")
 			if err != nil {
 				t.Fatalf("request %d after HEAD: %v", i, err)
 			}
