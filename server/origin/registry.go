@@ -33,8 +33,8 @@ func (g *registry) init(lim Limits) {
 	g.lim, g.byToken, g.byClient = lim, make(map[string]*stream), make(map[string]int)
 }
 
-// add counts st in and returns its disconnect token.
-func (g *registry) add(st *stream) (string, error) {
+// add counts st in and gives it its number and disconnect token.
+func (g *registry) add(st *stream) error {
 	b := make([]byte, 16)
 	rand.Read(b)
 	token := hex.EncodeToString(b)
@@ -42,15 +42,15 @@ func (g *registry) add(st *stream) (string, error) {
 	defer g.mu.Unlock()
 	switch {
 	case len(g.byToken) >= g.lim.MaxStreams:
-		return "", errNodeFull
+		return errNodeFull
 	case g.byClient[st.client] >= g.lim.MaxClientStreams:
-		return "", errClientFull
+		return errClientFull
 	}
 	g.next++
-	st.num = g.next
+	st.num, st.token = g.next, token
 	g.byToken[token] = st
 	g.byClient[st.client]++
-	return token, nil
+	return nil
 }
 
 func (g *registry) remove(token string) {

@@ -22,7 +22,20 @@ import (
 // polyfill needs it, and it pushes buffering proxies to flush.
 var padding = sse.AppendComment(nil, strings.Repeat(" ", 2048))
 
+// connect is GET (and HEAD) /v1/sse/connect: admit the request, then
+// serve its stream.
 func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
+	if st, ctx, resume, ok := o.admit(w, r); ok {
+		o.openStream(ctx, w, r, st, resume)
+	}
+}
+
+// admit checks a stream request and takes its slot and its subscription,
+// or answers why not. Every refusal is here, in this order: a page of
+// another site (before any cap counts), bad flags, no session, topics not
+// granted; a HEAD stops there, holding nothing; then the node or the
+// client full, the log busy or unavailable.
+func (o *Origin) admit(w http.ResponseWriter, r *http.Request) (st *stream, ctx context.Context, resume hub.Resume, ok bool) {
 	if o.foreign(r) {
 		// Another site's page can make a victim's browser open streams
 		// with the victim's cookie, unread: refused before any cap counts.
@@ -33,11 +46,11 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		}
 		o.logRefused(r, from)
 		writeError(w, http.StatusForbidden, "Origin", "this origin does not serve streams to pages of "+strconv.Quote(from)+": not on the allow-list")
-		return
+		return nil, nil, resume, false
 	}
 	flags, bad := o.parseStreamFlags(r)
-	sess, ok := o.session(r)
-	if bad == nil && (!ok || o.cfg.RequireAuth && sess.User == "") {
+	sess, signed := o.session(r)
+	if bad == nil && (!signed || o.cfg.RequireAuth && sess.User == "") {
 		bad = &InputError{http.StatusUnauthorized, "access_token", "sign in: the session is missing, invalid or expired"}
 	}
 	var topics map[string]bool
@@ -47,7 +60,7 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	if bad != nil {
 		o.rejected.Add(1)
 		o.Refuse(w, r, bad.Status, bad.Field, bad.Msg)
-		return
+		return nil, nil, resume, false
 	}
 	if r.Method == http.MethodHead {
 		// What a GET would get, and nothing after: no slot, no stream. The
@@ -55,43 +68,22 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		o.cors(w, r)
 		streamHeaders(w.Header(), r)
 		w.WriteHeader(http.StatusOK)
-		return
+		return nil, nil, resume, false
 	}
 	ctx, cancel := context.WithCancel(r.Context())
-	st := &stream{o: o, client: o.clients.key(r, sess.User), flags: flags, cancel: cancel}
-	token, err := o.streams.add(st)
-	switch {
-	case errors.Is(err, errNodeFull):
+	st = &stream{o: o, client: o.clients.key(r, sess.User), flags: flags, cancel: cancel}
+	if err := o.streams.add(st); err != nil {
 		cancel()
-		o.overNode.Add(1)
-		w.Header().Set("Retry-After", "10")
-		o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+strconv.Itoa(o.lim.MaxStreams)+" streams: retry later")
-		return
-	case errors.Is(err, errClientFull):
-		cancel()
-		o.overClient.Add(1)
-		w.Header().Set("Retry-After", "10")
-		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+strconv.Itoa(o.lim.MaxClientStreams)+" streams")
-		return
+		o.refuseSlot(w, r, err)
+		return nil, nil, resume, false
 	}
-	st.onEnd(func() { o.streams.remove(token) })
+	st.onEnd(func() { o.streams.remove(st.token) })
 	sub, resume, err := o.hub.Subscribe(flags.lastID, hub.Filter{User: sess.User, Topics: topics, Client: st.client})
 	if err != nil {
 		cancel()
 		st.finish()
-		switch {
-		case errors.Is(err, hub.ErrBusy):
-			w.Header().Set("Retry-After", "2")
-			o.Refuse(w, r, http.StatusServiceUnavailable, "lastEventId", "this node is replaying the log for as many resumes as it may: retry later")
-		case errors.Is(err, hub.ErrClientBusy):
-			w.Header().Set("Retry-After", "2")
-			o.Refuse(w, r, http.StatusTooManyRequests, "lastEventId", "this client is already resuming from the log: one resume at a time")
-		default:
-			o.log.Warn("stream refused: the event log is unavailable", "err", err)
-			w.Header().Set("Retry-After", "5")
-			o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
-		}
-		return
+		o.refuseSubscribe(w, r, err)
+		return nil, nil, resume, false
 	}
 	st.sub = sub
 	st.onEnd(sub.Close)
@@ -99,6 +91,43 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	for _, opened := range grantOf(r).opened {
 		st.onEnd(opened(st.end))
 	}
+	o.connections.Add(1)
+	o.log.Info("stream opened", "stream", st.num, "client", o.clients.addr(r).String(), "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
+	return st, ctx, resume, true
+}
+
+// refuseSlot answers a stream the registry would not take.
+func (o *Origin) refuseSlot(w http.ResponseWriter, r *http.Request, err error) {
+	w.Header().Set("Retry-After", "10")
+	if errors.Is(err, errClientFull) {
+		o.overClient.Add(1)
+		o.Refuse(w, r, http.StatusTooManyRequests, "", "this client holds its maximum of "+strconv.Itoa(o.lim.MaxClientStreams)+" streams")
+		return
+	}
+	o.overNode.Add(1)
+	o.Refuse(w, r, http.StatusServiceUnavailable, "", "this node holds its maximum of "+strconv.Itoa(o.lim.MaxStreams)+" streams: retry later")
+}
+
+// refuseSubscribe answers a stream the hub would not subscribe.
+func (o *Origin) refuseSubscribe(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, hub.ErrBusy):
+		w.Header().Set("Retry-After", "2")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "lastEventId", "this node is replaying the log for as many resumes as it may: retry later")
+	case errors.Is(err, hub.ErrClientBusy):
+		w.Header().Set("Retry-After", "2")
+		o.Refuse(w, r, http.StatusTooManyRequests, "lastEventId", "this client is already resuming from the log: one resume at a time")
+	default:
+		o.log.Warn("stream refused: the event log is unavailable", "err", err)
+		w.Header().Set("Retry-After", "5")
+		o.Refuse(w, r, http.StatusServiceUnavailable, "", "the event log is unavailable: retry later")
+	}
+}
+
+// openStream writes an admitted stream's headers, hello and replay, then
+// hands it to the park (HTTP/1) or serves it on this goroutine.
+func (o *Origin) openStream(ctx context.Context, w http.ResponseWriter, r *http.Request, st *stream, resume hub.Resume) {
+	cancel := st.cancel
 	handedOff := false
 	defer func() {
 		if !handedOff {
@@ -107,9 +136,6 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	o.cors(w, r)
-	o.connections.Add(1)
-	o.log.Info("stream opened", "stream", st.num, "client", o.clients.addr(r).String(), "signed_in", sess.User != "", "resume", flags.lastID != "", "reset", resume.Reset)
-
 	streamHeaders(w.Header(), r)
 	w.WriteHeader(http.StatusOK)
 
@@ -120,46 +146,17 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 	disarm := cutOnEnd(ctx, out.rc)
 	defer func() { disarm() }() // the one armed last
 
-	err = send(out, func(buf []byte) []byte {
+	err := send(out, func(buf []byte) []byte {
 		buf = append(buf, padding...)
 		buf = sse.AppendRetry(buf, int(o.cfg.Retry/time.Millisecond))
-		hb, _ := json.Marshal(catalog.HelloData{Token: token, RetryMs: o.cfg.Retry.Milliseconds(), HeartbeatMs: flags.heartbeat.Milliseconds()})
+		hb, _ := json.Marshal(catalog.HelloData{Token: st.token, RetryMs: o.cfg.Retry.Milliseconds(), HeartbeatMs: st.flags.heartbeat.Milliseconds()})
 		buf = sse.Event{ID: resume.Cursor, Name: catalog.Hello, Data: string(hb)}.AppendTo(buf)
 		if resume.Reset != "" {
 			buf = appendReset(buf, resume.Cursor, resume.Reset)
 		}
 		return buf
 	})
-	// The replay, a page at a time: one page in memory, written and
-	// flushed before the next is read. The subscriber joins the live
-	// fan-out only when it is over, so a long replay cannot fill its
-	// live buffer.
-	for err == nil && !st.done() {
-		var page hub.Page
-		if page, err = sub.Replay(); err != nil {
-			o.log.Warn("replay cut: the event log is unavailable", "stream", st.num, "err", err)
-			return // the client resumes from what it got
-		}
-		if len(page.Events) == 0 && page.Reset == "" {
-			break
-		}
-		n := st.sent
-		err = send(out, func(buf []byte) []byte {
-			for _, ev := range page.Events {
-				if st.done() {
-					break
-				}
-				buf = appendEvent(buf, ev)
-				st.sent++
-			}
-			if page.Reset != "" {
-				buf = appendReset(buf, page.Cursor, page.Reset)
-			}
-			return buf
-		})
-		o.delivered.Add(uint64(st.sent - n))
-	}
-	if err != nil || st.done() {
+	if err != nil || !o.replay(st, out) || st.done() {
 		return
 	}
 	// Live. Over HTTP/1 the stream leaves net/http here: its connection
@@ -179,6 +176,42 @@ func (o *Origin) connect(w http.ResponseWriter, r *http.Request) {
 		disarm = cutOnEnd(ctx, out.rc)
 	}
 	o.serve(ctx, st, out)
+}
+
+// replay writes what the stream missed, a page at a time: one page in
+// memory, written and flushed before the next is read. The subscriber
+// joins the live fan-out only when it is over, so a long replay cannot
+// fill its live buffer. It reports whether the stream goes on.
+func (o *Origin) replay(st *stream, out *writer) bool {
+	for !st.done() {
+		page, err := st.sub.Replay()
+		if err != nil {
+			o.log.Warn("replay cut: the event log is unavailable", "stream", st.num, "err", err)
+			return false // the client resumes from what it got
+		}
+		if len(page.Events) == 0 && page.Reset == "" {
+			return true
+		}
+		n := st.sent
+		err = send(out, func(buf []byte) []byte {
+			for _, ev := range page.Events {
+				if st.done() {
+					break
+				}
+				buf = appendEvent(buf, ev)
+				st.sent++
+			}
+			if page.Reset != "" {
+				buf = appendReset(buf, page.Cursor, page.Reset)
+			}
+			return buf
+		})
+		o.delivered.Add(uint64(st.sent - n))
+		if err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // streamHeaders are an event stream's response headers.
@@ -279,6 +312,7 @@ func (o *Origin) serve(ctx context.Context, st *stream, out *writer) {
 type stream struct {
 	o      *Origin
 	num    uint64 // for logs: the token never appears there
+	token  string // the disconnect token, in its hello
 	client string // "user:<id>" or "ip:<addr>": what the per-client cap counts
 	flags  streamFlags
 	sub    *hub.Sub

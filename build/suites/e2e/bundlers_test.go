@@ -27,7 +27,7 @@ import (
 func TestViteApp(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, eng engine) {
 		r := newRig(t, eng, origin.Config{})
-		testBundledApp(t, r, r.pageBase(), "/vite/")
+		testBundledApp(t, r, r.pageBase(), "/vite/", 3)
 	})
 }
 
@@ -38,7 +38,9 @@ func TestViteApp(t *testing.T) {
 func TestViteDevServer(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, eng engine) {
 		r := newRig(t, eng, origin.Config{})
-		testBundledApp(t, r, viteDev(t, r), "/vite/")
+		// No drops here: Vite's proxy does not pass an upstream's cut on to
+		// the page (the built app's test drops the stream three times).
+		testBundledApp(t, r, viteDev(t, r), "/vite/", 0)
 	})
 }
 
@@ -91,13 +93,13 @@ func viteDev(t *testing.T, r *rig) string {
 func TestNextApp(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, eng engine) {
 		r := newRig(t, eng, origin.Config{})
-		testBundledApp(t, r, r.pageBase(), "/next/")
+		testBundledApp(t, r, r.pageBase(), "/next/", 3)
 	})
 }
 
-// testBundledApp runs the app served at base+at: built files beside the
-// origin, or a bundler's dev server.
-func testBundledApp(t *testing.T, r *rig, base, at string) {
+// testBundledApp runs the app served at base+at (built files beside the
+// origin, or a bundler's dev server) over drops of its stream.
+func testBundledApp(t *testing.T, r *rig, base, at string, drops int) {
 	notFound := new(atomic.Int64)
 	r.onNotFound = func(path string) {
 		if strings.HasPrefix(path, at) { // the app's files; the browser asks for /favicon.ico of its own
@@ -125,7 +127,9 @@ func testBundledApp(t *testing.T, r *rig, base, at string) {
 	}
 	round()
 	check("first connection")
-	for i := range 3 {
+	round()
+	check("a second round")
+	for i := range drops {
 		r.post("/v1/demo/drop")
 		round() // while the page reconnects
 		r.wait("window.connectionState === 'Connected'", 10*time.Second)
