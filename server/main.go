@@ -35,15 +35,57 @@ func main() {
 	}
 }
 
-// run serves until ctx ends (SIGTERM), then drains: it returns once every
-// stream has heard its retry: and ended, or -drain-timeout passed.
-func run(ctx context.Context, args []string, stderr io.Writer) error {
+// flags are the origin's command line, each flag also read from the
+// environment variable named in its help.
+type flags struct {
+	fs           *flag.FlagSet
+	lim          origin.Limits
+	addr         *string
+	root         *string
+	origins      *string
+	publishToken *string
+	metricsToken *string
+	secret       *string
+	requireAuth  *bool
+	public       *string
+	demoOn       *bool
+	demoEvery    *time.Duration
+	heartbeat    *time.Duration
+	retry        *time.Duration
+	store        *string
+	dataDir      *string
+	natsURL      *string
+	natsCreds    *string
+	natsReplicas *int
+	keepEvents   *int
+	keepAge      *time.Duration
+	keepBytes    *int
+	logSize      *int
+	logBytes     *int
+	buffer       *int
+	window       *int
+	windowBytes  *int
+	maxReplay    *int
+	maxReplayMB  *int
+	logReads     *int
+	clientReads  *int
+	perStream    *bool
+	drainSpread  *time.Duration
+	trusted      *string
+	fwdHeader    *string
+	v6prefix     *int
+	drainWait    *time.Duration
+}
+
+// defineFlags declares every flag on a new FlagSet.
+func defineFlags() *flags {
 	fs := flag.NewFlagSet("tether", flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: go run ./server [flags]\n\nTether's SSE origin. Every flag also reads the environment variable in brackets.\n\n")
 		fs.PrintDefaults()
 	}
-	lim := origin.DefaultLimits
+	f := &flags{fs: fs, lim: origin.DefaultLimits}
+	lim := &f.lim
 	for _, f := range []struct {
 		p               *int
 		name, env, help string
@@ -63,113 +105,87 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		*f.p = fromEnv(f.env, *f.p, positive)
 		fs.Var(limitFlag{f.p}, f.name, "`n` "+f.help+" ["+f.env+"]")
 	}
-	var (
-		addr         = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address (with -demo and no -addr: "+demoAddr+", this machine only)")
-		root         = str(fs, "root", "TETHER_ROOT", ".", "directory holding index.html and web/")
-		origins      = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", defaultOrigins, "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
-		publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off (a secret: set it in the environment, where ps does not show it)")
-		metricsToken = str(fs, "metrics-token", "TETHER_METRICS_TOKEN", "", "bearer token for GET /metrics; empty means only clients on loopback may read them (a secret: set it in the environment)")
-		secret       = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs sessions; empty means random per process, and replicas refuse each other's sessions (a secret: set it in the environment)")
-		requireAuth  = boolean(fs, "require-auth", "TETHER_REQUIRE_AUTH", false, "refuse anonymous streams with 401")
-		public       = str(fs, "public-topics", "TETHER_PUBLIC_TOPICS", "", "comma-separated topics any stream may read; others need a session that grants them")
-		demoOn       = boolean(fs, "demo", "TETHER_DEMO", false, "DEMO MODE, never facing the internet: event generators and /v1/demo controls, including a login that signs in anyone as anyone")
-		demoEvery    = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "with -demo: event rate for streams without intervalMs; 0 = none")
-		heartbeat    = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period, 5s to 60s: every stream gets one, so a vanished client's slot is freed within two")
-		retry        = dur(fs, "retry", "TETHER_RETRY", 3*time.Second, "reconnect delay sent to clients as retry:")
-		store        = str(fs, "store", "TETHER_STORE", "jetstream", "where events are kept for resume: jetstream (survives restarts, shared by replicas) or memory (lost at restart)")
-		dataDir      = str(fs, "data", "TETHER_DATA", "./data", "with -store jetstream and no -nats: the embedded NATS server's store")
-		natsURL      = str(fs, "nats", "TETHER_NATS_URL", "", "with -store jetstream: join this NATS cluster (nats://host:4222, comma-separated) instead of embedding a server (with credentials in it, set it in the environment)")
-		natsCreds    = str(fs, "nats-creds", "TETHER_NATS_CREDS", "", "with -nats: a NATS credentials file (user JWT and NKey seed)")
-		natsReplicas = num(fs, "nats-replicas", "TETHER_NATS_REPLICAS", 1, "with -nats: NATS servers that keep a copy of the stream (1 = not replicated)")
-		keepEvents   = num(fs, "retention-events", "TETHER_RETENTION_EVENTS", 100_000, "with -store jetstream: events kept for resume")
-		keepAge      = dur(fs, "retention-age", "TETHER_RETENTION_AGE", 24*time.Hour, "with -store jetstream: how long an event is kept for resume")
-		keepBytes    = num(fs, "retention-bytes", "TETHER_RETENTION_BYTES", 1<<30, "with -store jetstream: bytes of events kept for resume")
-		logSize      = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
-		logBytes     = num(fs, "log-bytes", "TETHER_LOG_BYTES", 64<<20, "with -store memory: bytes of event data kept for resume at most")
-		buffer       = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
-		window       = num(fs, "resume-window", "TETHER_RESUME_WINDOW", 10_000, "newest events each origin keeps in memory: a resume within them reads nothing from the store")
-		windowBytes  = num(fs, "resume-window-bytes", "TETHER_RESUME_WINDOW_BYTES", 64<<20, "bytes of events the resume window holds at most (its share of the origin's memory)")
-		maxReplay    = num(fs, "max-replay", "TETHER_MAX_REPLAY", 10_000, "events of the log a resume may be behind; further behind it gets a reset (refetch)")
-		maxReplayMB  = num(fs, "max-replay-bytes", "TETHER_MAX_REPLAY_BYTES", 32<<20, "bytes of data one replay may write; past them it ends with a reset")
-		logReads     = num(fs, "max-log-reads", "TETHER_MAX_LOG_READS", 4, "resumes older than -resume-window reading the store at once on this node; one more is 503 with Retry-After")
-		clientReads  = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
-		perStream    = boolean(fs, "goroutine-per-stream", "TETHER_GOROUTINE_PER_STREAM", false, "keep every stream on its net/http goroutine (about 34 KB an idle stream) instead of handing HTTP/1 streams to the park (about 2 KB): for comparison, or as a way back")
-		drainSpread  = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
-		trusted      = str(fs, "trusted-proxies", "TETHER_TRUSTED_PROXIES", "", "comma-separated CIDRs of the proxies in front of the origin: their requests carry the client's address in -forwarded-header (the rightmost address not itself trusted); empty trusts none, and every client is its peer")
-		fwdHeader    = str(fs, "forwarded-header", "TETHER_FORWARDED_HEADER", origin.XForwardedFor, "with -trusted-proxies: X-Forwarded-For or Forwarded (RFC 7239), the one header your proxies write")
-		v6prefix     = num(fs, "ipv6-prefix", "TETHER_IPV6_PREFIX", 64, "anonymous IPv6 clients count against -max-client-streams by this prefix length (16 to 128)")
-		drainWait    = dur(fs, "drain-timeout", "TETHER_DRAIN_TIMEOUT", 0, "on SIGTERM, how long the origin waits for every stream to hear its retry: and end before it exits; 0 = -drain-spread + 5s")
-	)
+	f.addr = str(fs, "addr", "TETHER_ADDR", ":3001", "listen address (with -demo and no -addr: "+demoAddr+", this machine only)")
+	f.root = str(fs, "root", "TETHER_ROOT", ".", "directory holding index.html and web/")
+	f.origins = str(fs, "allow-origins", "TETHER_ALLOW_ORIGINS", defaultOrigins, "comma-separated origins whose pages may read anything cross-origin: the stream (with credentials), the beacon, web/")
+	f.publishToken = str(fs, "publish-token", "TETHER_PUBLISH_TOKEN", "", "bearer token for POST /v1/publish; empty turns the publish API off (a secret: set it in the environment, where ps does not show it)")
+	f.metricsToken = str(fs, "metrics-token", "TETHER_METRICS_TOKEN", "", "bearer token for GET /metrics; empty means only clients on loopback may read them (a secret: set it in the environment)")
+	f.secret = str(fs, "session-secret", "TETHER_SESSION_SECRET", "", "secret that signs sessions; empty means random per process, and replicas refuse each other's sessions (a secret: set it in the environment)")
+	f.requireAuth = boolean(fs, "require-auth", "TETHER_REQUIRE_AUTH", false, "refuse anonymous streams with 401")
+	f.public = str(fs, "public-topics", "TETHER_PUBLIC_TOPICS", "", "comma-separated topics any stream may read; others need a session that grants them")
+	f.demoOn = boolean(fs, "demo", "TETHER_DEMO", false, "DEMO MODE, never facing the internet: event generators and /v1/demo controls, including a login that signs in anyone as anyone")
+	f.demoEvery = dur(fs, "demo-interval", "TETHER_DEMO_INTERVAL", 2*time.Second, "with -demo: event rate for streams without intervalMs; 0 = none")
+	f.heartbeat = dur(fs, "heartbeat", "TETHER_HEARTBEAT", 20*time.Second, "heartbeat period, 5s to 60s: every stream gets one, so a vanished client's slot is freed within two")
+	f.retry = dur(fs, "retry", "TETHER_RETRY", 3*time.Second, "reconnect delay sent to clients as retry:")
+	f.store = str(fs, "store", "TETHER_STORE", "jetstream", "where events are kept for resume: jetstream (survives restarts, shared by replicas) or memory (lost at restart)")
+	f.dataDir = str(fs, "data", "TETHER_DATA", "./data", "with -store jetstream and no -nats: the embedded NATS server's store")
+	f.natsURL = str(fs, "nats", "TETHER_NATS_URL", "", "with -store jetstream: join this NATS cluster (nats://host:4222, comma-separated) instead of embedding a server (with credentials in it, set it in the environment)")
+	f.natsCreds = str(fs, "nats-creds", "TETHER_NATS_CREDS", "", "with -nats: a NATS credentials file (user JWT and NKey seed)")
+	f.natsReplicas = num(fs, "nats-replicas", "TETHER_NATS_REPLICAS", 1, "with -nats: NATS servers that keep a copy of the stream (1 = not replicated)")
+	f.keepEvents = num(fs, "retention-events", "TETHER_RETENTION_EVENTS", 100_000, "with -store jetstream: events kept for resume")
+	f.keepAge = dur(fs, "retention-age", "TETHER_RETENTION_AGE", 24*time.Hour, "with -store jetstream: how long an event is kept for resume")
+	f.keepBytes = num(fs, "retention-bytes", "TETHER_RETENTION_BYTES", 1<<30, "with -store jetstream: bytes of events kept for resume")
+	f.logSize = num(fs, "log-size", "TETHER_LOG_SIZE", 10000, "with -store memory: events kept for resume")
+	f.logBytes = num(fs, "log-bytes", "TETHER_LOG_BYTES", 64<<20, "with -store memory: bytes of event data kept for resume at most")
+	f.buffer = num(fs, "client-buffer", "TETHER_CLIENT_BUFFER", 256, "events queued per client before it is dropped as slow")
+	f.window = num(fs, "resume-window", "TETHER_RESUME_WINDOW", 10_000, "newest events each origin keeps in memory: a resume within them reads nothing from the store")
+	f.windowBytes = num(fs, "resume-window-bytes", "TETHER_RESUME_WINDOW_BYTES", 64<<20, "bytes of events the resume window holds at most (its share of the origin's memory)")
+	f.maxReplay = num(fs, "max-replay", "TETHER_MAX_REPLAY", 10_000, "events of the log a resume may be behind; further behind it gets a reset (refetch)")
+	f.maxReplayMB = num(fs, "max-replay-bytes", "TETHER_MAX_REPLAY_BYTES", 32<<20, "bytes of data one replay may write; past them it ends with a reset")
+	f.logReads = num(fs, "max-log-reads", "TETHER_MAX_LOG_READS", 4, "resumes older than -resume-window reading the store at once on this node; one more is 503 with Retry-After")
+	f.clientReads = num(fs, "max-client-log-reads", "TETHER_MAX_CLIENT_LOG_READS", 1, "such resumes per client at once; one more is 429")
+	f.perStream = boolean(fs, "goroutine-per-stream", "TETHER_GOROUTINE_PER_STREAM", false, "keep every stream on its net/http goroutine (about 34 KB an idle stream) instead of handing HTTP/1 streams to the park (about 2 KB): for comparison, or as a way back")
+	f.drainSpread = dur(fs, "drain-spread", "TETHER_DRAIN_SPREAD", 10*time.Second, "on SIGTERM, the longest window over which the streams' reconnects are spread (1 ms per stream held, at least 500 ms)")
+	f.trusted = str(fs, "trusted-proxies", "TETHER_TRUSTED_PROXIES", "", "comma-separated CIDRs of the proxies in front of the origin: their requests carry the client's address in -forwarded-header (the rightmost address not itself trusted); empty trusts none, and every client is its peer")
+	f.fwdHeader = str(fs, "forwarded-header", "TETHER_FORWARDED_HEADER", origin.XForwardedFor, "with -trusted-proxies: X-Forwarded-For or Forwarded (RFC 7239), the one header your proxies write")
+	f.v6prefix = num(fs, "ipv6-prefix", "TETHER_IPV6_PREFIX", 64, "anonymous IPv6 clients count against -max-client-streams by this prefix length (16 to 128)")
+	f.drainWait = dur(fs, "drain-timeout", "TETHER_DRAIN_TIMEOUT", 0, "on SIGTERM, how long the origin waits for every stream to hear its retry: and end before it exits; 0 = -drain-spread + 5s")
+	return f
+}
+
+// run serves until ctx ends (SIGTERM), then drains: it returns once every
+// stream has heard its retry: and ended, or -drain-timeout passed.
+func run(ctx context.Context, args []string, stderr io.Writer) error {
+	f := defineFlags()
 	if err := errors.Join(envErrs...); err != nil {
 		return err
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := f.fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
 		return err
 	}
-	fs.SetOutput(stderr)
+	f.fs.SetOutput(stderr)
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	allowed, err := parseOrigins(*origins)
+	cfg, hubCfg, err := f.configs(log)
 	if err != nil {
-		return fmt.Errorf("-allow-origins: %w", err)
+		return err
 	}
-	proxies, err := origin.ParseTrustedProxies(*trusted)
-	if err != nil {
-		return fmt.Errorf("-trusted-proxies: %w", err)
+	if _, err := os.Stat(*f.root + "/index.html"); err != nil {
+		log.Warn("no index.html under -root: / will answer 404", "root", *f.root)
 	}
-	if h := http.CanonicalHeaderKey(*fwdHeader); h != origin.XForwardedFor && h != origin.Forwarded {
-		return fmt.Errorf("-forwarded-header=%q: want %s or %s", *fwdHeader, origin.XForwardedFor, origin.Forwarded)
-	}
-	if *v6prefix < 16 || *v6prefix > 128 {
-		return fmt.Errorf("-ipv6-prefix=%d: want 16 to 128", *v6prefix)
-	}
-	*addr = listenAddr(*addr, isSet(fs, "addr", "TETHER_ADDR"), *demoOn)
-	if *heartbeat < origin.MinHeartbeat || *heartbeat > origin.MaxHeartbeat {
-		return fmt.Errorf("-heartbeat=%v: want %v to %v", *heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
-	}
-	for name, v := range map[string]int{"-resume-window": *window, "-resume-window-bytes": *windowBytes, "-max-replay": *maxReplay, "-max-replay-bytes": *maxReplayMB,
-		"-max-log-reads": *logReads, "-max-client-log-reads": *clientReads, "-log-size": *logSize, "-log-bytes": *logBytes, "-client-buffer": *buffer} {
-		if v < 1 {
-			return fmt.Errorf("%s=%d: must be at least 1", name, v)
-		}
-	}
-	cfg := origin.Config{
-		Root: *root, AllowedOrigins: allowed, PublishToken: *publishToken, MetricsToken: *metricsToken, RequireAuth: *requireAuth,
-		PublicTopics: list(*public), Heartbeat: *heartbeat, Retry: *retry, DrainSpread: *drainSpread, GoroutinePerStream: *perStream,
-		TrustedProxies: proxies, ForwardedHeader: *fwdHeader, IPv6Prefix: *v6prefix,
-		Limits: lim, Logger: log,
-	}
-	hubCfg := hub.Config{LogSize: *logSize, LogBytes: *logBytes, Buffer: *buffer, MaxData: lim.MaxData, Window: *window, WindowBytes: *windowBytes,
-		MaxReplay: *maxReplay, MaxReplayBytes: *maxReplayMB, MaxLogReads: *logReads, MaxClientLogReads: *clientReads}
-	if *secret != "" {
-		cfg.SessionSecret = []byte(*secret)
-	}
-	if _, err := os.Stat(*root + "/index.html"); err != nil {
-		log.Warn("no index.html under -root: / will answer 404", "root", *root)
-	}
-	closeLog, err := openLog(&cfg, hubCfg, logOptions{store: *store, dataDir: *dataDir, natsURL: *natsURL, natsCreds: *natsCreds,
-		replicas: *natsReplicas, keepEvents: *keepEvents, keepAge: *keepAge, keepBytes: *keepBytes}, log)
+	closeLog, err := openLog(&cfg, hubCfg, logOptions{store: *f.store, dataDir: *f.dataDir, natsURL: *f.natsURL, natsCreds: *f.natsCreds,
+		replicas: *f.natsReplicas, keepEvents: *f.keepEvents, keepAge: *f.keepAge, keepBytes: *f.keepBytes}, log)
 	if err != nil {
 		return err
 	}
 	defer closeLog()
-	warnMisconfigured(log, *secret != "", *natsURL != "", *demoOn, *origins)
+	warnMisconfigured(log, *f.secret != "", *f.natsURL != "", *f.demoOn, *f.origins)
 	o := origin.New(cfg)
 	var handler http.Handler = o
 	closeDemo := func() {}
-	if *demoOn {
-		d := demo.New(o, demo.Config{Interval: *demoEvery, TrustedOrigins: allowed, Logger: log})
+	if *f.demoOn {
+		d := demo.New(o, demo.Config{Interval: *f.demoEvery, TrustedOrigins: cfg.AllowedOrigins, Logger: log})
 		handler, closeDemo = d, d.Close
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", *f.addr)
 	if err != nil {
 		return err
 	}
 	srv := o.Server(handler)
-	log.Info("tether origin listening", "addr", ln.Addr().String(), "demo", *demoOn, "publish_api", *publishToken != "",
-		"max_streams", lim.MaxStreams, "max_client_streams", lim.MaxClientStreams)
+	log.Info("tether origin listening", "addr", ln.Addr().String(), "demo", *f.demoOn, "publish_api", *f.publishToken != "",
+		"max_streams", f.lim.MaxStreams, "max_client_streams", f.lim.MaxClientStreams)
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -178,10 +194,51 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	if *drainWait <= 0 {
-		*drainWait = *drainSpread + 5*time.Second
+	if *f.drainWait <= 0 {
+		*f.drainWait = *f.drainSpread + 5*time.Second
 	}
-	return drain(o, srv, closeDemo, *drainWait, log)
+	return drain(o, srv, closeDemo, *f.drainWait, log)
+}
+
+// configs checks the flags and makes the origin's and the hub's
+// configurations from them.
+func (f *flags) configs(log *slog.Logger) (origin.Config, hub.Config, error) {
+	allowed, err := parseOrigins(*f.origins)
+	if err != nil {
+		return origin.Config{}, hub.Config{}, fmt.Errorf("-allow-origins: %w", err)
+	}
+	proxies, err := origin.ParseTrustedProxies(*f.trusted)
+	if err != nil {
+		return origin.Config{}, hub.Config{}, fmt.Errorf("-trusted-proxies: %w", err)
+	}
+	if h := http.CanonicalHeaderKey(*f.fwdHeader); h != origin.XForwardedFor && h != origin.Forwarded {
+		return origin.Config{}, hub.Config{}, fmt.Errorf("-forwarded-header=%q: want %s or %s", *f.fwdHeader, origin.XForwardedFor, origin.Forwarded)
+	}
+	if *f.v6prefix < 16 || *f.v6prefix > 128 {
+		return origin.Config{}, hub.Config{}, fmt.Errorf("-ipv6-prefix=%d: want 16 to 128", *f.v6prefix)
+	}
+	*f.addr = listenAddr(*f.addr, isSet(f.fs, "addr", "TETHER_ADDR"), *f.demoOn)
+	if *f.heartbeat < origin.MinHeartbeat || *f.heartbeat > origin.MaxHeartbeat {
+		return origin.Config{}, hub.Config{}, fmt.Errorf("-heartbeat=%v: want %v to %v", *f.heartbeat, origin.MinHeartbeat, origin.MaxHeartbeat)
+	}
+	for name, v := range map[string]int{"-resume-window": *f.window, "-resume-window-bytes": *f.windowBytes, "-max-replay": *f.maxReplay, "-max-replay-bytes": *f.maxReplayMB,
+		"-max-log-reads": *f.logReads, "-max-client-log-reads": *f.clientReads, "-log-size": *f.logSize, "-log-bytes": *f.logBytes, "-client-buffer": *f.buffer} {
+		if v < 1 {
+			return origin.Config{}, hub.Config{}, fmt.Errorf("%s=%d: must be at least 1", name, v)
+		}
+	}
+	cfg := origin.Config{
+		Root: *f.root, AllowedOrigins: allowed, PublishToken: *f.publishToken, MetricsToken: *f.metricsToken, RequireAuth: *f.requireAuth,
+		PublicTopics: list(*f.public), Heartbeat: *f.heartbeat, Retry: *f.retry, DrainSpread: *f.drainSpread, GoroutinePerStream: *f.perStream,
+		TrustedProxies: proxies, ForwardedHeader: *f.fwdHeader, IPv6Prefix: *f.v6prefix,
+		Limits: f.lim, Logger: log,
+	}
+	hubCfg := hub.Config{LogSize: *f.logSize, LogBytes: *f.logBytes, Buffer: *f.buffer, MaxData: f.lim.MaxData, Window: *f.window, WindowBytes: *f.windowBytes,
+		MaxReplay: *f.maxReplay, MaxReplayBytes: *f.maxReplayMB, MaxLogReads: *f.logReads, MaxClientLogReads: *f.clientReads}
+	if *f.secret != "" {
+		cfg.SessionSecret = []byte(*f.secret)
+	}
+	return cfg, hubCfg, nil
 }
 
 // drain tells every stream to come back, each at its own time, and waits

@@ -55,5 +55,13 @@ type HelloData struct {
 
 // ResetData is the data of a Reset event.
 type ResetData struct {
-	Reason string `json:"reason"` // "unknown" or "expired"
+	Reason string `json:"reason"` // ResetUnknown, ResetExpired or ResetTooFar
 }
+
+// Why a resume could not be served, in ResetData.Reason: the client stands
+// at the reset's id and refetches its state.
+const (
+	ResetUnknown = "unknown" // not an id of this log: another epoch (a store made anew), or garbage
+	ResetExpired = "expired" // older than what the log keeps (retention)
+	ResetTooFar  = "too-far" // more than -max-replay events or -max-replay-bytes behind
+)

@@ -258,13 +258,16 @@ func (o *Origin) WaitDrained(ctx context.Context) error {
 // in the next slot, so no two come back in the same millisecond while the
 // window has a millisecond for each.
 func (o *Origin) drainRetry() time.Duration {
-	slot := o.drainWindow / time.Duration(o.drainSlots)
-	k := time.Duration((o.drained.Add(1) - 1) % int64(o.drainSlots))
-	retry := time.Millisecond + k*slot
-	if slot > 0 {
-		retry += mrand.N(slot)
+	// Slot k is [k·w/n, (k+1)·w/n) in whole milliseconds, as retry: says
+	// them: disjoint, and each at least 1 ms wide while w ≥ n.
+	w, n := int64(o.drainWindow/time.Millisecond), int64(o.drainSlots)
+	k := (o.drained.Add(1) - 1) % n
+	from, to := k*w/n, (k+1)*w/n
+	retry := 1 + from
+	if to > from {
+		retry += mrand.Int64N(to - from)
 	}
-	return retry
+	return time.Duration(retry) * time.Millisecond
 }
 
 func (o *Origin) isDraining() bool {
