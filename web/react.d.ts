@@ -2,7 +2,6 @@
 import type { ReactElement, ReactNode, RefObject } from "react";
 import type { Tether, TetherConfig, TetherEvents, TetherMeta, TetherState, SubscribeOptions } from "./tether";
 
-/** The seed's provider props (sse-connection-manager-design §8.1), plus Tether's token and withCredentials. */
 /** The loader's options, as props (each with the default TetherConfig gives). */
 export interface SSEContextProviderProps extends TetherConfig {
   children?: ReactNode;

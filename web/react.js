@@ -6,8 +6,8 @@
 // that lives as long as the page: its addEventListener and
 // removeEventListener are runtime subscriptions, which outlive every
 // reconnect. A consumer written to the seed's contract keeps working, and
-// one that forgets instanceId in its effect's deps (the seed's
-// Anti-Pattern 1) no longer misses anything after a reconnect.
+// one that forgets instanceId in its effect's deps (binding once, at
+// mount) no longer misses anything after a reconnect.
 
 import { createContext, createElement, useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { loadTether, optionNames } from "./tether.js";

@@ -15,7 +15,9 @@ import (
 	"github.com/tether-sse/tether/server/catalog"
 )
 
-// streamFlags are the per-stream query parameters (seed §10.2).
+// streamFlags are the per-stream query parameters: lastEventId, topics
+// and heartbeat for every stream; intervalMs, closeAfter and heartbeat=0
+// only for streams granted the test flags (demo mode).
 type streamFlags struct {
 	closeAfter int           // end the stream after this many events; 0 = never
 	heartbeat  time.Duration // 0 = no heartbeats

@@ -54,7 +54,8 @@ type TokenSource interface {
 	Token(done func(token string, err error))
 }
 
-// Lifecycle receives the page's lifecycle events (seed §7).
+// Lifecycle receives the page's lifecycle events: visibilitychange,
+// online, pagehide and pageshow (docs/architecture.md).
 type Lifecycle interface {
 	Hidden()
 	Visible()

@@ -24,7 +24,8 @@ type API struct {
 	offs map[int]func() // subscriptions and listeners by id
 }
 
-// New builds the API object for m. It does not publish it; see Publish.
+// New builds the API object for m. It does not put it on the page: the
+// share step does (globalThis.tether, share.go).
 func New(m *conn.Manager) (*API, error) {
 	g := safejs.Global()
 	objCtor, err := g.Get("Object")

@@ -41,7 +41,7 @@ func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err err
 }
 
 // Boot is what the loader in web/tether.js hands a module as it starts:
-// globalThis.__tetherBoot = {config, resolve, reject}. A module must read
+// globalThis.__tetherBoot = {config, resolve, reject, pack}. A module must read
 // it before it first blocks; the loader removes it right after.
 type Boot struct{ v safejs.Value }
 

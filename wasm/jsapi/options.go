@@ -1,7 +1,7 @@
 package jsapi
 
 // The loader's options, as a page spells them in loadTether(config): the
-// runtime reads all but Events and ModuleBase (ReadConfig); the loader warns of any other
+// runtime reads all but Events and ModuleBase (ReadConfigOnto); the loader warns of any other
 // name, and the typings list them (build/tools/tsgen writes the loader's list
 // from this one; a test holds the typings to it).
 const (

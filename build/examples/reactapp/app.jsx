@@ -1,6 +1,7 @@
 // The seed's consumers on Tether's drop-in provider. TasksWidget is
-// sse-connection-manager-design §4.1 verbatim (types dropped); the
-// notifications widget commits Anti-Pattern 1 (§5: no instanceId in deps).
+// the React hook's own example, verbatim (types dropped); the
+// notifications widget binds once at mount, with no instanceId in its deps
+// (the mistake that went deaf after a reconnect under the old provider).
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { SSEContextProvider, useSSE, useConnectionState, useLoadError, useTether } from "@tether-sse/tether/react";
@@ -39,7 +40,7 @@ function NotificationsWidget() {
   const { esRef } = useSSE();
   const [ids, setIds] = useState([]);
   const handler = (evt) => setIds((prev) => [...prev, evt.lastEventId]);
-  // ❌ Anti-Pattern 1: missing instanceId in deps
+  // ❌ binds once: no instanceId in deps
   useEffect(() => {
     const es = esRef.current;
     if (!es) return;

@@ -1,4 +1,4 @@
-// The seed's TasksWidget (§4.1) and a useTether widget on Tether's drop-in
+// The seed's TasksWidget (the React hook's own example) and a useTether widget on Tether's drop-in
 // provider, in a Vite app (no JSX, so no plugin: createElement as h).
 import { createElement as h, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,7 +1,7 @@
 // Package e2e drives index.html against the real origin on loopback, in
 // two engines: headless Chromium over CDP and WebKitGTK (Safari's engine)
-// over WebDriver. The tests are the runtime's fault matrix (seed §10.1
-// and the issues); each asserts, for every widget, exactly which event ids
+// over WebDriver. The tests are the runtime's fault matrix (docs/testing.md
+// lists it); each asserts, for every widget, exactly which event ids
 // arrived.
 //
 // # Engines

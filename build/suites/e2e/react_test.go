@@ -10,8 +10,8 @@ import (
 	"github.com/tether-sse/tether/server/origin"
 )
 
-// TestReactDropIn: the seed's TasksWidget (§4.1, verbatim) and a
-// notifications widget that commits Anti-Pattern 1 (no instanceId in its
+// TestReactDropIn: the seed's TasksWidget (the hook's example, verbatim) and a
+// notifications widget that binds once at mount (no instanceId in its
 // effect's deps), in real React under Tether's drop-in provider, bundled
 // by esbuild from the npm package, through five stream drops and a long
 // background over a silent socket: every widget receives every id once.
@@ -43,10 +43,10 @@ func TestReactDropIn(t *testing.T) {
 			got := eval[[]string](r, "[...document.querySelectorAll('#tasks li')].map((li) => li.textContent)")
 			slices.Reverse(got) // the seed's widget puts the newest first
 			if !slices.Equal(got, titles) {
-				t.Errorf("%s: TasksWidget (§4.1) shows %v, want %v", when, got, titles)
+				t.Errorf("%s: TasksWidget shows %v, want %v", when, got, titles)
 			}
 			if got := eval[[]string](r, "window.notificationIds"); !slices.Equal(got, notes) {
-				t.Errorf("%s: the Anti-Pattern 1 widget got %v, want %v", when, got, notes)
+				t.Errorf("%s: the widget that binds once got %v, want %v", when, got, notes)
 			}
 			if got := eval[[]string](r, "window.paymentIds"); !slices.Equal(got, payments) {
 				t.Errorf("%s: useTether got %v, want %v", when, got, payments)

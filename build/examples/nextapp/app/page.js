@@ -1,5 +1,5 @@
 "use client";
-// The seed's TasksWidget (§4.1) and a useTether widget on Tether's drop-in
+// The seed's TasksWidget (the React hook's own example) and a useTether widget on Tether's drop-in
 // provider, in a Next.js page. Rendered on the server at build time too:
 // the provider then loads nothing, and nothing here touches window outside
 // effects and handlers.
