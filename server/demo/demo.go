@@ -69,7 +69,7 @@ func New(o *origin.Origin, cfg Config) *Demo {
 // attacker points at 127.0.0.1 (DNS rebinding) would otherwise be same-origin
 // with a developer's demo, and its doors wide open.
 func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !d.hostAllowed(r.Host, r.RemoteAddr) {
+	if !d.hostAllowed(r.Host) {
 		origin.WriteJSON(w, http.StatusForbidden, map[string]string{"field": "Host",
 			"error": "demo mode answers only for localhost and the hosts of -allow-origins; to open it to a LAN, add this page's origin there"})
 		return
@@ -78,18 +78,19 @@ func (d *Demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // hostAllowed reports whether host (the Host header) names this machine's
-// loopback, asked from this machine (anyone on a LAN can write "Host:
-// localhost"), or the host of a trusted origin.
-func (d *Demo) hostAllowed(host, peer string) bool {
+// loopback or the host of a trusted origin. It stops browsers (DNS
+// rebinding), not a client that writes its own Host: that is why demo
+// mode listens on loopback unless -addr says otherwise.
+func (d *Demo) hostAllowed(host string) bool {
 	name := host
 	if h, _, err := net.SplitHostPort(host); err == nil {
 		name = h
 	}
-	ip := net.ParseIP(strings.Trim(name, "[]"))
-	if name == "localhost" || ip != nil && ip.IsLoopback() {
-		p, _, _ := net.SplitHostPort(peer)
-		pip := net.ParseIP(p)
-		return pip != nil && pip.IsLoopback()
+	if name == "localhost" {
+		return true
+	}
+	if ip := net.ParseIP(strings.Trim(name, "[]")); ip != nil && ip.IsLoopback() {
+		return true
 	}
 	return d.trustedHosts[strings.ToLower(host)]
 }
