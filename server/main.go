@@ -233,7 +233,7 @@ func (f *flags) configs(log *slog.Logger) (origin.Config, hub.Config, error) {
 		TrustedProxies: proxies, ForwardedHeader: *f.fwdHeader, IPv6Prefix: *f.v6prefix,
 		Limits: f.lim, Logger: log,
 	}
-	hubCfg := hub.Config{LogSize: *f.logSize, LogBytes: *f.logBytes, Buffer: *f.buffer, MaxData: f.lim.MaxData, Window: *f.window, WindowBytes: *f.windowBytes,
+	hubCfg := hub.Config{LogSize: *f.logSize, LogBytes: *f.logBytes, Buffer: *f.buffer, Rules: f.lim.Rules(), Window: *f.window, WindowBytes: *f.windowBytes,
 		MaxReplay: *f.maxReplay, MaxReplayBytes: *f.maxReplayMB, MaxLogReads: *f.logReads, MaxClientLogReads: *f.clientReads}
 	if *f.secret != "" {
 		cfg.SessionSecret = []byte(*f.secret)
@@ -396,7 +396,6 @@ func openLog(cfg *origin.Config, hc hub.Config, opt logOptions, log *slog.Logger
 	started := time.Now()
 	sc := natslog.StoreConfig{URL: opt.natsURL, Creds: opt.natsCreds, Hub: hc, Log: natslog.Config{
 		MaxMsgs: int64(opt.keepEvents), MaxAge: opt.keepAge, MaxBytes: int64(opt.keepBytes), Replicas: opt.replicas,
-		MaxEventName: cfg.Limits.MaxEventName, MaxData: cfg.Limits.MaxData,
 	}}
 	if opt.natsURL == "" {
 		sc.Dir = opt.dataDir

@@ -6,8 +6,6 @@ import (
 
 // Errors of this package.
 var (
-	ErrTooLarge    = errors.New("hub: event data too large")
-	ErrBadAudience = errors.New("hub: set at most one of user and topic")
 	ErrUnavailable = errors.New("hub: the event log is unavailable")
 	// ErrBusy: this node reads the log for MaxLogReads resumes already.
 	ErrBusy = errors.New("hub: this node is reading the log for as many resumes as it may")

@@ -18,8 +18,9 @@ type Config struct {
 	// Buffer is how many events may wait for one slow subscriber before it
 	// is dropped. Zero means 256.
 	Buffer int
-	// MaxData bounds one event's data in bytes. Zero means 64 KiB.
-	MaxData int
+	// Rules are what an event must be to be published or delivered.
+	// Zero fields mean Rules' defaults.
+	Rules Rules
 	// Timeout bounds each call to the log. Zero means 5s.
 	Timeout time.Duration
 	// Window is how many of the newest events the hub keeps in memory,
@@ -77,9 +78,7 @@ func (c Config) withDefaults() Config {
 	if c.Buffer <= 0 {
 		c.Buffer = 256
 	}
-	if c.MaxData <= 0 {
-		c.MaxData = 64 << 10
-	}
+	c.Rules = c.Rules.withDefaults()
 	if c.Timeout <= 0 {
 		c.Timeout = 5 * time.Second
 	}
@@ -150,6 +149,10 @@ func (h *Hub) Close() {
 	h.followMu.Unlock()
 	stop()
 }
+
+// Rules are the event rules this hub publishes by: the origin reads them
+// too (a stream's topics), so they are configured once.
+func (h *Hub) Rules() Rules { return h.cfg.Rules }
 
 // Epoch names this hub's log in its ids.
 func (h *Hub) Epoch() string { return h.epoch }

@@ -1,6 +1,7 @@
 package hub_test
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -129,7 +130,7 @@ func TestAudience(t *testing.T) {
 			t.Errorf("bob's replay carries alice's event %s", ev.ID)
 		}
 	}
-	if _, err := h.Publish("x", "", hub.Audience{User: "a", Topic: "b"}); err != hub.ErrBadAudience {
+	if _, err := h.Publish("x", "1", hub.Audience{User: "a", Topic: "b"}); !isRule(err, "topic", false) {
 		t.Errorf("both user and topic: %v", err)
 	}
 }
@@ -160,8 +161,8 @@ func TestSlowSubscriberIsDropped(t *testing.T) {
 
 func TestTooLarge(t *testing.T) {
 	t.Parallel()
-	h := hub.New(hub.Config{MaxData: 3})
-	if _, err := h.Publish("x", "abcd", hub.Audience{}); err != hub.ErrTooLarge {
+	h := hub.New(hub.Config{Rules: hub.Rules{MaxData: 3}})
+	if _, err := h.Publish("x", "1234", hub.Audience{}); !isRule(err, "data", true) {
 		t.Errorf("got %v", err)
 	}
 }
@@ -178,4 +179,9 @@ func BenchmarkPublish1000Subscribers(b *testing.B) {
 	for b.Loop() {
 		h.Publish("task", `{"n":1}`, hub.Audience{})
 	}
+}
+
+func isRule(err error, field string, tooLarge bool) bool {
+	var re *hub.RuleError
+	return errors.As(err, &re) && re.Field == field && re.TooLarge == tooLarge
 }

@@ -5,14 +5,12 @@ import (
 	"fmt"
 )
 
-// Publish validates an event and appends it to the log. It reaches
+// Publish checks an event against the hub's Rules (a *RuleError says which
+// it breaks) and appends it to the log. It reaches
 // subscribers, here and on every hub that follows the same log, from there.
 func (h *Hub) Publish(name, data string, to Audience) (Event, error) {
-	if len(data) > h.cfg.MaxData {
-		return Event{}, ErrTooLarge
-	}
-	if to.User != "" && to.Topic != "" {
-		return Event{}, ErrBadAudience
+	if err := h.cfg.Rules.Check(name, data, to); err != nil {
+		return Event{}, err // a *RuleError
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), h.cfg.Timeout)
 	defer cancel()

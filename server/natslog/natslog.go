@@ -14,9 +14,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/hub"
-	"github.com/tether-sse/tether/server/sse"
 )
 
 // EventHeader carries the event name of a message.
@@ -36,9 +34,11 @@ type Config struct {
 	// Replicas is how many NATS servers keep a copy. Zero means 1 (no
 	// replication: the data is on one server's disk).
 	Replicas int
-	// MaxEventName and MaxData are the rules messages published straight
-	// to NATS must keep, as POST /v1/publish does. Zero means 64 and 64 KiB.
-	MaxEventName, MaxData int
+	// Rules are the event rules a message published straight to NATS
+	// must keep, as a publish through the origin does (the hub's, set once
+	// for both); one that breaks them comes to the hub as a hole. Zero
+	// fields mean hub.Rules' defaults.
+	Rules hub.Rules
 }
 
 // Log is a hub.Log on a JetStream stream.
@@ -73,12 +73,6 @@ func Open(ctx context.Context, nc *nats.Conn, cfg Config) (*Log, error) {
 	}
 	if cfg.Replicas <= 0 {
 		cfg.Replicas = 1
-	}
-	if cfg.MaxEventName <= 0 {
-		cfg.MaxEventName = 64
-	}
-	if cfg.MaxData <= 0 {
-		cfg.MaxData = 64 << 10
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
@@ -145,8 +139,7 @@ func (l *Log) Append(ctx context.Context, name, data string, to hub.Audience) (u
 func (l *Log) event(seq uint64, subject string, h nats.Header, data []byte) (hub.Event, bool) {
 	name := h.Get(EventHeader)
 	to, ok := l.audience(subject)
-	if !ok || name == "" || catalog.Reserved(name) || len(name) > l.cfg.MaxEventName ||
-		(sse.Event{Name: name}).Validate() != nil || len(data) > l.cfg.MaxData || !json.Valid(data) {
+	if !ok || l.cfg.Rules.Check(name, string(data), to) != nil || !json.Valid(data) {
 		l.Dropped.Add(1)
 		return hub.Event{}, false
 	}

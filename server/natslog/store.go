@@ -18,7 +18,8 @@ type StoreConfig struct {
 	// URL joins a NATS cluster instead (nats://host:4222, comma-separated),
 	// with the credentials file Creds if set.
 	URL, Creds string
-	// Log is the stream's retention and limits (zero fields: defaults).
+	// Log is the stream's retention and limits (zero fields: defaults);
+	// its Rules are Hub's.
 	Log Config
 	// Hub tunes the hub over the log (zero: defaults).
 	Hub hub.Config
@@ -66,6 +67,7 @@ func OpenStore(ctx context.Context, cfg StoreConfig) (*Store, error) {
 		}
 		nc, closeNATS = conn, conn.Close
 	}
+	cfg.Log.Rules = cfg.Hub.Rules // one set of event rules for the hub and the log reader
 	l, err := Open(ctx, nc, cfg.Log)
 	if err != nil {
 		closeNATS()

@@ -2,6 +2,7 @@ package origin
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -9,10 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
-	"github.com/tether-sse/tether/server/catalog"
+	"github.com/tether-sse/tether/server/hub"
 )
 
 // streamFlags are the per-stream query parameters: lastEventId, topics
@@ -121,40 +120,11 @@ func (o *Origin) parseTopics(v string) ([]string, *InputError) {
 	return topics, nil
 }
 
-// checkTopic allows names of letters, digits and "-_.:/@", at most
-// MaxTopicLen bytes: nothing that could need escaping anywhere. A dot
-// separates segments of the store's subject, so no segment may be empty.
+// checkTopic holds a stream's topic to the event rules' (hub.Rules).
 func (o *Origin) checkTopic(field, t string) *InputError {
-	if len(t) > o.lim.MaxTopicLen {
-		return badInput(field, "a topic name is at most %d bytes", o.lim.MaxTopicLen)
-	}
-	for _, c := range []byte(t) {
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.:/@", c) >= 0) {
-			return badInput(field, "topic %.64q may hold only letters, digits and -_.:/@", t)
-		}
-	}
-	if t == "" || t[0] == '.' || t[len(t)-1] == '.' || strings.Contains(t, "..") {
-		return badInput(field, "topic %.64q has an empty segment: dots separate non-empty segments", t)
-	}
-	return nil
-}
-
-// checkEventName allows what the store keeps byte for byte: printable
-// UTF-8 without leading or trailing spaces (NATS trims header values), no
-// control characters, at most MaxEventName bytes, and not one of the
-// origin's own names.
-func (o *Origin) checkEventName(name string) *InputError {
-	switch {
-	case name == "":
-		return badInput("event", "an event name is required")
-	case len(name) > o.lim.MaxEventName:
-		return badInput("event", "an event name is at most %d bytes", o.lim.MaxEventName)
-	case !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl):
-		return badInput("event", "an event name is UTF-8 text without control characters (CR, LF, NUL, tab…)")
-	case strings.TrimSpace(name) != name:
-		return badInput("event", "an event name may not start or end with a space")
-	case catalog.Reserved(name):
-		return badInput("event", "%q is reserved for the origin", name)
+	var broke *hub.RuleError
+	if errors.As(o.hub.Rules().CheckTopic(t), &broke) {
+		return badInput(field, "%s", broke.Msg)
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package origin
 import (
 	"net/http"
 	"time"
+
+	"github.com/tether-sse/tether/server/hub"
 )
 
 // Limits bound what one request may ask of the origin. Every input from the
@@ -98,4 +100,10 @@ func headerSize(r *http.Request) int {
 		}
 	}
 	return n
+}
+
+// Rules are the event rules these limits set, for the hub (and the log
+// reader) that the origin publishes through: one set, configured once.
+func (l Limits) Rules() hub.Rules {
+	return hub.Rules{MaxEventName: l.MaxEventName, MaxTopicLen: l.MaxTopicLen, MaxUserLen: l.MaxUserLen, MaxData: l.MaxData}
 }

@@ -140,7 +140,7 @@ func New(cfg Config) *Origin {
 	}
 	lim := cfg.Limits.withDefaults()
 	if cfg.Hub == nil {
-		cfg.Hub = hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, MaxData: lim.MaxData, Now: cfg.Now})
+		cfg.Hub = hub.New(hub.Config{LogSize: cfg.LogSize, Buffer: cfg.ClientBuffer, Rules: lim.Rules(), Now: cfg.Now})
 	}
 	o := &Origin{
 		cfg:      cfg,

@@ -63,23 +63,9 @@ func (o *Origin) ServePublish(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusAccepted, map[string]string{"id": ev.ID})
 }
 
-// Publish validates req against the origin's limits and hands it to the
-// hub. Its error names the field at fault and carries the HTTP status.
+// Publish checks req against the event rules and hands it to the hub. Its
+// error names the field at fault and carries the HTTP status.
 func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
-	if err := o.checkEventName(req.Event); err != nil {
-		return hub.Event{}, err
-	}
-	switch {
-	case len(req.User) > o.lim.MaxUserLen:
-		return hub.Event{}, badInput("user", "a user id is at most %d bytes", o.lim.MaxUserLen)
-	case req.User != "" && req.Topic != "":
-		return hub.Event{}, badInput("topic", "set at most one of user and topic")
-	}
-	if req.Topic != "" {
-		if err := o.checkTopic("topic", req.Topic); err != nil {
-			return hub.Event{}, err
-		}
-	}
 	data := []byte("null")
 	if len(req.Data) > 0 {
 		var buf bytes.Buffer
@@ -89,9 +75,12 @@ func (o *Origin) Publish(req PublishRequest) (hub.Event, error) {
 		data = buf.Bytes()
 	}
 	ev, err := o.hub.Publish(req.Event, string(data), hub.Audience{User: req.User, Topic: req.Topic})
+	var broke *hub.RuleError
 	switch {
-	case errors.Is(err, hub.ErrTooLarge):
-		return ev, &InputError{http.StatusRequestEntityTooLarge, "data", "data exceeds the limit of " + strconv.Itoa(o.lim.MaxData) + " bytes"}
+	case errors.As(err, &broke) && broke.TooLarge:
+		return ev, &InputError{http.StatusRequestEntityTooLarge, broke.Field, broke.Msg}
+	case errors.As(err, &broke):
+		return ev, badInput(broke.Field, "%s", broke.Msg)
 	case errors.Is(err, hub.ErrUnavailable):
 		o.log.Warn("publish refused: the event log is unavailable", "err", err)
 		return ev, &InputError{http.StatusServiceUnavailable, "", "the event log is unavailable: retry later"}
