@@ -26,9 +26,16 @@ function eventSourceFacade(ready) {
   let failed = false;
   const listeners = new Map(); // type → Map<listener, off | null>
   const attach = (type, listener) => {
-    const off = tether._listen(type, (ev) => {
-      if (typeof listener === "function") listener.call(facade, ev);
-      else listener.handleEvent(ev);
+    // The runtime hands a task's run of events in one call.
+    const off = tether._listen(type, (instanceId, ...events) => {
+      for (const ev of events) {
+        try {
+          if (typeof listener === "function") listener.call(facade, ev);
+          else listener.handleEvent(ev);
+        } catch (err) {
+          console.error(`tether: an esRef.current "${type}" listener threw; other listeners are unaffected:`, err);
+        }
+      }
     });
     listeners.get(type).set(listener, off);
   };

@@ -105,7 +105,7 @@ export interface TetherStats {
 }
 
 export interface Tether {
-  /** Calls handler(JSON.parse(data), meta) for every `event`, across reconnects. Returns unsubscribe. */
+  /** Calls handler(data, meta) for every `event`, across reconnects: data is JSON.parse(event.data), parsed once and shared by every handler of the event (do not change it). Returns unsubscribe. */
   /** A catalog event: the handler's data has the event's generated type (web/events.d.ts). */
   subscribe<K extends keyof TetherEvents>(event: K, handler: (data: TetherEvents[K], meta: TetherMeta) => void, options?: SubscribeOptions): () => void;
   subscribe<T = unknown>(event: string, handler: (data: T, meta: TetherMeta) => void, options?: SubscribeOptions): () => void;

@@ -229,15 +229,18 @@ function encodeQuery(query) {
 }
 
 // complete finishes the runtime's JS API here in JS: subscribe keeps the
-// page's JS handlers, takes each event from the runtime once (_listen
-// hands over the browser's MessageEvent) and gives every handler its own
-// JSON.parse(data) and meta. Bad arguments throw where the caller made them.
+// page's JS handlers in one registry (by event name), takes each name's
+// events from the runtime once (_listen hands over the browser's
+// MessageEvents, a task's run in one call) and parses each payload once
+// for all its handlers. Bad arguments throw where the caller made them.
 function complete(api) {
   if (api.__complete) return api;
   const topics = new Map(); // event name → { subs: Set, off }
-  const dispatch = (ev, instanceId) => {
-    const topic = topics.get(ev.type);
-    if (topic) for (const sub of topic.subs) deliver(sub, ev, instanceId);
+  const dispatch = (instanceId, ...events) => {
+    for (const ev of events) {
+      const topic = topics.get(ev.type);
+      if (topic) deliver(topic.subs, ev, instanceId);
+    }
   };
   api.subscribe = (event, handler, options) => {
     if (typeof event !== "string" || event === "") throw new TypeError("tether.subscribe: event must be a non-empty string");
@@ -267,20 +270,25 @@ function complete(api) {
   return api;
 }
 
-// deliver calls one handler; a payload that is not JSON, or a handler that
-// throws, goes to its onError and never reaches another subscriber.
-function deliver(sub, ev, instanceId) {
+// deliver parses one event's payload once and hands the value to each
+// handler (the same value: a handler must not change it). A payload that
+// is not JSON goes to every subscriber's onError; a handler that throws,
+// to its own; neither reaches another subscriber.
+function deliver(subs, ev, instanceId) {
   const meta = { id: ev.lastEventId, event: ev.type, instanceId };
   let data;
   try {
     data = JSON.parse(ev.data);
   } catch (err) {
-    return fail(sub, meta, "payload is not valid JSON", err);
+    for (const sub of subs) fail(sub, meta, "payload is not valid JSON", err);
+    return;
   }
-  try {
-    sub.handler(data, meta);
-  } catch (err) {
-    fail(sub, meta, "handler threw", err);
+  for (const sub of subs) {
+    try {
+      sub.handler(data, meta);
+    } catch (err) {
+      fail(sub, meta, "handler threw", err);
+    }
   }
 }
 

@@ -3,7 +3,6 @@
 package jsapi
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
@@ -22,6 +21,8 @@ type API struct {
 	mu   sync.Mutex
 	next int
 	offs map[int]func() // subscriptions and listeners by id
+
+	out outbox // events on their way to JS listeners
 }
 
 // New builds the API object for m. It does not put it on the page: the
@@ -37,6 +38,9 @@ func New(m *conn.Manager) (*API, error) {
 		return nil, err
 	}
 	a := &API{m: m, obj: obj, offs: make(map[int]func())}
+	if err := a.out.init(a.warn); err != nil {
+		return nil, err
+	}
 	if a.console, err = g.Get("console"); err != nil {
 		return nil, err
 	}
@@ -56,9 +60,11 @@ func New(m *conn.Manager) (*API, error) {
 		}
 		return f
 	}
-	// _listen hands every event named name to fn(event, instanceId) once,
-	// as the browser's MessageEvent: the loader's subscribe (web/tether.js)
-	// parses and dispatches it to JS handlers in JS, with no copy of the
+	// _listen hands the events named name to fn(instanceId, ...events),
+	// each as the browser's MessageEvent, once the current task is over:
+	// one call for a run of fn's events (a burst, a replay), not one per
+	// event. The loader's subscribe (web/tether.js) parses each payload
+	// once and dispatches it to JS handlers in JS, with no copy of the
 	// payload through Go.
 	a.method("_listen", func(args []safejs.Value) any {
 		var name string
@@ -73,12 +79,8 @@ func New(m *conn.Manager) (*API, error) {
 			return safejs.Undefined()
 		}
 		unsub, err := m.Subscribe(name, func(msg conn.Message) {
-			ev, ok := msg.Raw.(safejs.Value)
-			if !ok {
-				return
-			}
-			if _, err := fn.Invoke(ev, msg.Instance); err != nil {
-				a.warn(fmt.Sprintf("tether: %q event %s: a listener threw; other subscribers are unaffected", msg.Name, msg.ID))
+			if ev, ok := msg.Raw.(safejs.Value); ok {
+				a.out.add(fn, ev, msg.Instance)
 			}
 		})
 		if err != nil {

@@ -6,11 +6,12 @@
 //
 // # Handlers
 //
-// JS subscribers live in the loader (web/tether.js): the runtime hands
-// each event over once, through _listen, as the browser's own MessageEvent,
-// and the loader gives every handler its own JSON.parse(data) and
-// {id, event, instanceId} in JS. The payload never crosses into Go and
-// back, and the runtime makes no JS object per handler.
+// JS subscribers live in the loader (web/tether.js), in one registry by
+// event name: the runtime decides (dedupe, order, state) and hands each
+// event over once, through _listen, as the browser's own MessageEvent,
+// the events of one JS task in one call (outbox.go); the loader parses
+// each payload once for all its handlers. The payload never crosses into
+// Go and back, and the runtime makes no JS object per handler.
 //
 // # No Go function per subscription
 //

@@ -35,13 +35,16 @@ func Join(v safejs.Value) (*Remote, error) {
 	return &Remote{api: v}, nil
 }
 
-// Subscribe receives each event as the owner's runtime hands it on: the
-// browser's MessageEvent and the instance number.
+// Subscribe receives the events as the owner's runtime hands them on, a
+// task's run at a time: the instance number, then each browser's
+// MessageEvent.
 func (r *Remote) Subscribe(name string, fn func(conn.Message)) (func(), error) {
 	return r.register("_listen", []any{name}, func(args []safejs.Value) {
-		ev := arg(args, 0)
-		fn(conn.Message{Name: name, ID: jsbridge.String(jsbridge.Prop(ev, "lastEventId")), Data: jsbridge.String(jsbridge.Prop(ev, "data")),
-			Instance: jsbridge.Int(arg(args, 1)), Raw: ev})
+		inst := jsbridge.Int(arg(args, 0))
+		for _, ev := range args[min(1, len(args)):] {
+			fn(conn.Message{Name: name, ID: jsbridge.String(jsbridge.Prop(ev, "lastEventId")), Data: jsbridge.String(jsbridge.Prop(ev, "data")),
+				Instance: inst, Raw: ev})
+		}
 	})
 }
 
