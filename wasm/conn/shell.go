@@ -60,64 +60,74 @@ func (m *Manager) apply(in Input) (calls []func()) {
 				t.Stop()
 				m.timers[e.Timer] = nil
 			}
-		case Probe:
-			calls = append(calls, func() {
-				m.env.Probe(e.URL, func(status int) { m.feed(Input{Kind: InProbe, Gen: e.Gen, Status: status}) })
-			})
-		case Beacon:
-			calls = append(calls, func() { m.env.Beacon(e.URL, e.Body) })
-		case Deliver:
-			for _, s := range m.subs[e.Msg.Name] {
-				calls = append(calls, func() { m.call(s, e.Msg) })
-			}
-		case NotifyState:
-			for _, fn := range m.listeners.state.all() {
-				calls = append(calls, func() { fn(e.State) })
-			}
-		case NotifyInstance:
-			for _, fn := range m.listeners.instance.all() {
-				calls = append(calls, func() { fn(e.Instance) })
-			}
-		case NotifyAuth:
-			for _, fn := range m.listeners.auth.all() {
-				calls = append(calls, func() { fn(e.Status) })
-			}
-		case Then:
-			calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
-		case Campaign:
-			calls = append(calls, func() { m.faulted(m.tabs.Campaign(e.Steal)) })
-		case Resign:
-			calls = append(calls, func() { m.faulted(m.tabs.Resign()) })
-		case Confirm:
-			calls = append(calls, func() { m.faulted(m.tabs.Confirm()) })
-		case Relay:
-			calls = append(calls, m.post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To, Term: e.Term, LastID: e.LastID}))
 		case RelayStatus:
 			if relay, ok := m.src.(*relaySource); ok {
 				join := TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names}
 				calls = append(calls, relay.status(e.Term, e.Leader, join)...)
 			}
-		case Rejoin:
-			calls = append(calls, m.post(TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}))
-		case Announce:
-			calls = append(calls, m.post(TabMessage{Kind: TabStatus, Status: e.Leader, Term: e.Term}))
-		case Share:
-			kind := TabLogin
-			if e.Then == InLogout {
-				kind = TabLogout
-			}
-			calls = append(calls, m.post(TabMessage{Kind: kind}))
-		case FetchToken:
-			calls = append(calls, func() {
-				m.tokens.Token(func(token string, err error) {
-					in := Input{Kind: InToken, Gen: e.Gen, Token: token}
-					if err != nil {
-						in.Err = err.Error()
-					}
-					m.feed(in)
-				})
-			})
+		default:
+			calls = append(calls, m.callouts(e)...)
 		}
+	}
+	return calls
+}
+
+// callouts are an effect's calls for after the lock: the probe and the
+// beacon, deliveries and notifications, the other tabs, the token.
+func (m *Manager) callouts(e Effect) (calls []func()) {
+	switch e.Kind {
+	case Probe:
+		calls = append(calls, func() {
+			m.env.Probe(e.URL, func(status int) { m.feed(Input{Kind: InProbe, Gen: e.Gen, Status: status}) })
+		})
+	case Beacon:
+		calls = append(calls, func() { m.env.Beacon(e.URL, e.Body) })
+	case Deliver:
+		for _, s := range m.subs[e.Msg.Name] {
+			calls = append(calls, func() { m.call(s, e.Msg) })
+		}
+	case NotifyState:
+		for _, fn := range m.listeners.state.all() {
+			calls = append(calls, func() { fn(e.State) })
+		}
+	case NotifyInstance:
+		for _, fn := range m.listeners.instance.all() {
+			calls = append(calls, func() { fn(e.Instance) })
+		}
+	case NotifyAuth:
+		for _, fn := range m.listeners.auth.all() {
+			calls = append(calls, func() { fn(e.Status) })
+		}
+	case Then:
+		calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
+	case Campaign:
+		calls = append(calls, func() { m.faulted(m.tabs.Campaign(e.Steal)) })
+	case Resign:
+		calls = append(calls, func() { m.faulted(m.tabs.Resign()) })
+	case Confirm:
+		calls = append(calls, func() { m.faulted(m.tabs.Confirm()) })
+	case Relay:
+		calls = append(calls, m.post(TabMessage{Kind: TabEvent, Msg: e.Msg, To: e.To, Term: e.Term, LastID: e.LastID}))
+	case Rejoin:
+		calls = append(calls, m.post(TabMessage{Kind: TabJoin, LastID: e.LastID, Names: e.Names, Term: e.Term}))
+	case Announce:
+		calls = append(calls, m.post(TabMessage{Kind: TabStatus, Status: e.Leader, Term: e.Term}))
+	case Share:
+		kind := TabLogin
+		if e.Then == InLogout {
+			kind = TabLogout
+		}
+		calls = append(calls, m.post(TabMessage{Kind: kind}))
+	case FetchToken:
+		calls = append(calls, func() {
+			m.tokens.Token(func(token string, err error) {
+				in := Input{Kind: InToken, Gen: e.Gen, Token: token}
+				if err != nil {
+					in.Err = err.Error()
+				}
+				m.feed(in)
+			})
+		})
 	}
 	return calls
 }

@@ -14,6 +14,31 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		if m.phase == Idle {
 			m.dial(now)
 		}
+	case InOpen, InMessage, InRelayed, InError, InDialFailed, InProbe, InToken, InTimer:
+		m.fromSource(in, now)
+	case InRole:
+		m.roleIs(in.Role, now)
+	case InJoin:
+		m.join(in, now)
+	case InLeader:
+		m.leaderSaid(in.Leader, in.Term, now)
+	case InListen, InUnlisten, InLogin, InLogout, InClose, InReconnect:
+		m.command(in, now)
+	case InHidden, InVisible, InOnline, InPageHide, InPageShow:
+		m.lifecycle(in, now)
+	case InPanic:
+		m.stats.HandlerPanics++
+	case InFault:
+		m.stats.Faults++
+		m.stats.LastFault = in.Err
+	}
+	return m.out
+}
+
+// fromSource takes what the source, the probe, the token and the timers
+// say; each only while it is of the current generation and its phase.
+func (m *machine) fromSource(in Input, now time.Time) {
+	switch in.Kind {
 	case InOpen:
 		if m.current(in) && (m.phase == Dialing || m.phase == Retrying) {
 			m.attempt, m.opened, m.prevID, m.lastSeen, m.refreshed = 0, true, "", now, false
@@ -39,36 +64,42 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 		}
 	case InToken:
 		if m.current(in) && m.phase == Authorizing {
-			if in.Err != "" {
-				m.tokenFails++
-				if m.tokenFails < 2 { // once more, after a backoff: it may have been the network
-					m.stats.LastError = "token: " + in.Err
-					m.backOff()
-					return m.out
-				}
-				// The token option failed twice running: the user is not
-				// signed in as far as the page can tell. An auth error, not
-				// an endless Reconnecting.
-				m.tokenFails = 0
-				m.fail(fmt.Sprintf("%v: the token option failed twice: %s", ErrAuthFailed, in.Err))
-				m.emit(Effect{Kind: NotifyAuth, Status: 0})
-				return m.out
-			}
-			m.tokenFails = 0
-			m.access = in.Token
-			m.createSource(now)
+			m.tokened(in, now)
 		}
-	case InRole:
-		m.roleIs(in.Role, now)
-	case InJoin:
-		m.join(in, now)
-	case InLeader:
-		m.leaderSaid(in.Leader, in.Term, now)
 	case InTimer:
 		if m.current(in) && m.armed[in.Timer] {
 			m.armed[in.Timer] = false
 			m.timer(in.Timer, now)
 		}
+	}
+}
+
+// tokened takes the token option's answer: a new source with it, or
+// after a second failure running, an auth error.
+func (m *machine) tokened(in Input, now time.Time) {
+	if in.Err == "" {
+		m.tokenFails = 0
+		m.access = in.Token
+		m.createSource(now)
+		return
+	}
+	m.tokenFails++
+	if m.tokenFails < 2 { // once more, after a backoff: it may have been the network
+		m.stats.LastError = "token: " + in.Err
+		m.backOff()
+		return
+	}
+	// The token option failed twice running: the user is not signed in as
+	// far as the page can tell. An auth error, not an endless Reconnecting.
+	m.tokenFails = 0
+	m.fail(fmt.Sprintf("%v: the token option failed twice: %s", ErrAuthFailed, in.Err))
+	m.emit(Effect{Kind: NotifyAuth, Status: 0})
+}
+
+// command takes what the page asks: names to listen to, login, logout,
+// close, reconnect.
+func (m *machine) command(in Input, now time.Time) {
+	switch in.Kind {
 	case InListen:
 		m.names[in.Name] = true
 		if m.phase.hasSource() {
@@ -102,6 +133,13 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 			m.attempt, m.refreshed = 0, false
 			m.dial(now)
 		}
+	}
+}
+
+// lifecycle takes the page's: hidden and shown again, online, leaving
+// (one beacon) and coming back from the back/forward cache.
+func (m *machine) lifecycle(in Input, now time.Time) {
+	switch in.Kind {
 	case InHidden:
 		m.hidden, m.hiddenAt = true, now
 		m.announce("")
@@ -134,18 +172,12 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 			m.dropSource()
 			m.enter(Suspended)
 		}
-	case InPanic:
-		m.stats.HandlerPanics++
-	case InFault:
-		m.stats.Faults++
-		m.stats.LastFault = in.Err
 	case InPageShow:
 		if m.phase == Suspended {
 			m.attempt = 0
 			m.dial(now)
 		}
 	}
-	return m.out
 }
 
 // snapshot is the counters with what the machine knows of now.

@@ -45,6 +45,15 @@ func New(m *conn.Manager) (*API, error) {
 		return nil, err
 	}
 
+	bindOff := a.offMethod()
+	a.listenMethod(m, bindOff)
+	a.runtimeMethods(m, bindOff)
+	return a, nil
+}
+
+// offMethod defines _off(id) and returns bindOff: one long-lived Go
+// function bound to an id makes every "off" function.
+func (a *API) offMethod() (bindOff func(id int) any) {
 	off := a.method("_off", func(args []safejs.Value) any {
 		if len(args) > 0 {
 			if id, err := args[0].Int(); err == nil {
@@ -53,13 +62,17 @@ func New(m *conn.Manager) (*API, error) {
 		}
 		return nil
 	})
-	bindOff := func(id int) any {
+	return func(id int) any {
 		f, err := off.Call("bind", safejs.Null(), id)
 		if err != nil {
 			return nil
 		}
 		return f
 	}
+}
+
+// listenMethod defines _listen, the loader's one way to the events.
+func (a *API) listenMethod(m *conn.Manager, bindOff func(int) any) {
 	// _listen hands the events named name to fn(instanceId, ...events),
 	// each as the browser's MessageEvent, once the current task is over:
 	// one call for a run of fn's events (a burst, a replay), not one per
@@ -89,6 +102,11 @@ func New(m *conn.Manager) (*API, error) {
 		}
 		return bindOff(a.keep(unsub))
 	})
+}
+
+// runtimeMethods defines the public methods: state, instance, the
+// listeners of state, instance and auth errors, and the commands.
+func (a *API) runtimeMethods(m *conn.Manager, bindOff func(int) any) {
 	a.method("state", func([]safejs.Value) any { return m.State().String() })
 	a.method("instanceId", func([]safejs.Value) any { return m.Instance() })
 	// listen registers a JS listener with one of the manager's On* methods.
@@ -128,7 +146,6 @@ func New(m *conn.Manager) (*API, error) {
 		a.mu.Unlock()
 		return s.ToJS()
 	})
-	return a, nil
 }
 
 // Value is the API object.
