@@ -38,6 +38,19 @@ func raiseFileLimit(want uint64) (uint64, error) {
 	return r.Cur, nil
 }
 
+// tools builds the origin and the load generator into a new temporary
+// directory, for the caller to remove.
+func tools() (dir, originBin, loadgenBin string, err error) {
+	if dir, err = os.MkdirTemp("", "tether-bench-"); err != nil {
+		return "", "", "", err
+	}
+	originBin, loadgenBin, err = binaries(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+	}
+	return dir, originBin, loadgenBin, err
+}
+
 // binaries builds the origin and the load generator into dir.
 func binaries(dir string) (originBin, loadgenBin string, err error) {
 	originBin, loadgenBin = filepath.Join(dir, "origin"), filepath.Join(dir, "loadgen")
@@ -257,15 +270,11 @@ func originBench(t *table, sizes []int, rounds int) error {
 		return err
 	}
 	log.Printf("origin: open-file limit %d", limit)
-	dir, err := os.MkdirTemp("", "tether-bench-")
+	dir, originBin, loadgenBin, err := tools()
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	originBin, loadgenBin, err := binaries(dir)
-	if err != nil {
-		return err
-	}
 	for _, asked := range sizes {
 		// The origin holds a descriptor per stream, and so does the load
 		// generator: past the hard limit (where the bench may not raise

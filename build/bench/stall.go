@@ -73,15 +73,11 @@ func stallOnly(t *table, rounds int) error {
 	if _, err := raiseFileLimit(20000); err != nil {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "tether-bench-")
+	dir, originBin, loadgenBin, err := tools()
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	originBin, loadgenBin, err := binaries(dir)
-	if err != nil {
-		return err
-	}
 	return stallBench(t, originBin, loadgenBin, rounds)
 }
 
