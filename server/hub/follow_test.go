@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/hub/logtest"
 )
 
 // quietLog is a log whose followers can be made to go silent without an
@@ -72,7 +73,7 @@ func TestASilentFollowerIsReplaced(t *testing.T) {
 	defer cancel()
 	for len(got) < len(want) {
 		select {
-		case ev := <-s.C():
+		case ev := <-logtest.Events(t, s):
 			got = append(got, ev.ID)
 		case <-ctx.Done():
 			t.Fatalf("got %v, want %v: the silent follower was not replaced (refollows %d)", got, want, h.Stats().Refollows)

@@ -89,7 +89,7 @@ func TestResumeWhilePublishing(t *testing.T) {
 		s, _, _ := h.Subscribe(first.ID, hub.Filter{})
 		got, _ := logtest.Replay(t, s)
 		for len(got) < total {
-			got = append(got, *<-s.C())
+			got = append(got, *<-logtest.Events(t, s))
 		}
 		s.Close()
 		for i, ev := range got {
@@ -115,8 +115,9 @@ func TestAudience(t *testing.T) {
 		want []uint64
 	}{"alice": {alice, []uint64{1, 3}}, "bob": {bob, []uint64{2, 3}}, "anon": {anon, []uint64{3}}} {
 		var got []uint64
-		for len(tc.s.C()) > 0 {
-			got = append(got, (<-tc.s.C()).Seq)
+		evs, _ := tc.s.Take(1 << 20)
+		for _, ev := range evs {
+			got = append(got, ev.Seq)
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%s got %v, want %v", name, got, tc.want)
@@ -140,17 +141,18 @@ func TestSlowSubscriberIsDropped(t *testing.T) {
 	h := hub.New(hub.Config{Buffer: 4})
 	slow, _, _ := h.Subscribe("", hub.Filter{})
 	fast, _, _ := h.Subscribe("", hub.Filter{})
+	slowDropped, fastDropped := logtest.Dropped(slow), logtest.Dropped(fast)
 	for range 10 {
 		publishN(t, h, 1, hub.Audience{})
-		<-fast.C() // the fast one keeps up
+		<-logtest.Events(t, fast) // the fast one keeps up
 	}
 	select {
-	case <-slow.Dropped():
+	case <-slowDropped:
 	default:
 		t.Fatal("slow subscriber was not dropped")
 	}
 	select {
-	case <-fast.Dropped():
+	case <-fastDropped:
 		t.Fatal("fast subscriber was dropped")
 	default:
 	}
@@ -172,7 +174,7 @@ func BenchmarkPublish1000Subscribers(b *testing.B) {
 	for range 1000 {
 		s, _, _ := h.Subscribe("", hub.Filter{})
 		go func() {
-			for range s.C() {
+			for range logtest.Events(b, s) {
 			}
 		}()
 	}

@@ -41,7 +41,7 @@ const (
 // Subscribe registers a subscriber that sees what f allows, resuming after
 // lastID ("" for a fresh client, which gets only what comes next). Read
 // the replay with Replay until it returns an empty page; live events
-// follow on C. A resume within the hub's window reads nothing from the
+// follow on its queue (Notify, Take). A resume within the hub's window reads nothing from the
 // log; an older one reads it a page at a time and counts against
 // MaxLogReads and MaxClientLogReads (ErrBusy, ErrClientBusy) until its
 // replay reaches the window. Subscribe fails only then, or when the log

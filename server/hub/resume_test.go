@@ -142,7 +142,7 @@ func TestReplayCaps(t *testing.T) {
 		t.Errorf("20 KiB behind with MaxReplayBytes 10 KiB: %d events then reset %q", len(got), reset)
 	}
 	next, _ := h.Publish("task", "live", hub.Audience{})
-	if ev := <-s.C(); ev.ID != next.ID {
+	if ev := <-logtest.Events(t, s); ev.ID != next.ID {
 		t.Errorf("after the reset, live %s, want %s", ev.ID, next.ID)
 	}
 }

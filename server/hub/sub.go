@@ -4,9 +4,6 @@ func (h *Hub) dropLocked(s *Sub) {
 	if _, ok := h.subs[s]; ok {
 		delete(h.subs, s)
 		s.wasDropped = true
-		if s.dropped != nil {
-			close(s.dropped)
-		}
 		if s.onDrop != nil {
 			s.onDrop()
 		}
@@ -14,21 +11,18 @@ func (h *Hub) dropLocked(s *Sub) {
 }
 
 // Sub is one subscriber. Its live events wait in a queue that it reads
-// one of two ways: Notify and Take, which hold nothing while it is idle
-// (what a stream held off net/http uses), or C, a channel for a goroutine
-// that waits on it. Either way at most Config.Buffer events wait: one more
-// drops the subscriber as slow.
+// with Notify (told when the queue stops being empty) and Take, holding
+// nothing while it is idle. At most Config.Buffer events wait: one more
+// drops the subscriber as slow (OnDrop).
 type Sub struct {
 	hub    *Hub
 	filter Filter
 	skip   uint64 // events up to this one are the client's already
 
 	// Guarded by hub.mu.
-	queue      []*Event      // live events not taken yet, unless ch is in use
-	ch         chan *Event   // made by C
-	notify     func()        // set by Notify
-	onDrop     func()        // set by OnDrop
-	dropped    chan struct{} // made by Dropped
+	queue      []*Event // live events not taken yet
+	notify     func()   // set by Notify
+	onDrop     func()   // set by OnDrop
 	wasDropped bool
 	live       bool   // in the fan-out: the replay is over
 	cursor     uint64 // the replay has reached this sequence number
@@ -40,14 +34,6 @@ type Sub struct {
 // offerLocked queues ev for s; false means s has Buffer events waiting
 // already: it is too slow.
 func (s *Sub) offerLocked(ev *Event) bool {
-	if s.ch != nil {
-		select {
-		case s.ch <- ev:
-			return true
-		default:
-			return false
-		}
-	}
 	if len(s.queue) >= s.hub.cfg.Buffer {
 		return false
 	}
@@ -88,35 +74,6 @@ func (s *Sub) Take(budget int) (evs []*Event, more bool) {
 		s.queue = s.queue[n:]
 	}
 	return evs, len(s.queue) > 0
-}
-
-// C delivers the live events on a channel of Config.Buffer slots, made at
-// the first call, for a goroutine that waits on it. Every subscriber gets
-// the same *Event: read it, never change it.
-func (s *Sub) C() <-chan *Event {
-	s.hub.mu.Lock()
-	defer s.hub.mu.Unlock()
-	if s.ch == nil {
-		s.ch = make(chan *Event, s.hub.cfg.Buffer)
-		for _, ev := range s.queue {
-			s.ch <- ev
-		}
-		s.queue = nil
-	}
-	return s.ch
-}
-
-// Dropped is closed when the hub dropped this subscriber for falling behind.
-func (s *Sub) Dropped() <-chan struct{} {
-	s.hub.mu.Lock()
-	defer s.hub.mu.Unlock()
-	if s.dropped == nil {
-		s.dropped = make(chan struct{})
-		if s.wasDropped {
-			close(s.dropped)
-		}
-	}
-	return s.dropped
 }
 
 // OnDrop calls f (which must not block: it runs under the hub's lock)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tether-sse/tether/server/hub"
+	"github.com/tether-sse/tether/server/hub/logtest"
 	"github.com/tether-sse/tether/server/natslog"
 )
 
@@ -231,7 +232,7 @@ func TestClusterLosesANode(t *testing.T) {
 		timeout := time.After(30 * time.Second)
 		for len(got) < len(acked) {
 			select {
-			case ev := <-s.C():
+			case ev := <-logtest.Events(t, s):
 				got = append(got, ev.ID)
 			case <-timeout:
 				t.Fatalf("stream on %s got %d of %d acknowledged events", name, len(got), len(acked))

@@ -82,7 +82,7 @@ func live(t *testing.T, s *hub.Sub, n int) []string {
 	var out []string
 	for len(out) < n {
 		select {
-		case ev := <-s.C():
+		case ev := <-logtest.Events(t, s):
 			out = append(out, ev.ID)
 		case <-time.After(5 * time.Second):
 			t.Fatalf("got %v live, want %d events", out, n)
@@ -94,7 +94,7 @@ func live(t *testing.T, s *hub.Sub, n int) []string {
 func quiet(t *testing.T, s *hub.Sub) {
 	t.Helper()
 	select {
-	case ev := <-s.C():
+	case ev := <-logtest.Events(t, s):
 		t.Errorf("unexpected event %+v", ev)
 	case <-time.After(300 * time.Millisecond):
 	}
@@ -214,7 +214,7 @@ func TestPublishedStraightToNATS(t *testing.T) {
 	var got []string
 	for len(got) < 2 {
 		select {
-		case ev := <-s.C():
+		case ev := <-logtest.Events(t, s):
 			got = append(got, ev.Name+" "+ev.Data)
 		case <-time.After(5 * time.Second):
 			t.Fatalf("got %v", got)

@@ -5,6 +5,7 @@ package logtest
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -136,4 +137,52 @@ func Replay(tb testing.TB, s *hub.Sub) ([]hub.Event, string) {
 			return evs, ""
 		}
 	}
+}
+
+// events are the channels Events made, by subscriber: one reader each.
+var events sync.Map // *hub.Sub → <-chan *hub.Event
+
+// Events delivers s's live events on a channel, for a test that waits on
+// them: a goroutine takes them whenever s says some wait (Notify), until
+// the test ends. Every call for s returns the same channel. The hub
+// itself hands events over only by Notify and Take.
+func Events(tb testing.TB, s *hub.Sub) <-chan *hub.Event {
+	if c, ok := events.Load(s); ok {
+		return c.(chan *hub.Event)
+	}
+	out := make(chan *hub.Event, 1<<16)
+	events.Store(s, out)
+	ready := make(chan struct{}, 1)
+	done := make(chan struct{})
+	tb.Cleanup(func() { close(done) })
+	s.Notify(func() {
+		select {
+		case ready <- struct{}{}:
+		default:
+		}
+	})
+	go func() {
+		for {
+			evs, more := s.Take(1 << 30)
+			for _, ev := range evs {
+				out <- ev
+			}
+			if more || len(evs) > 0 {
+				continue // an event may have come as these were taken
+			}
+			select {
+			case <-ready:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// Dropped is closed when the hub drops s for falling behind (OnDrop).
+func Dropped(s *hub.Sub) <-chan struct{} {
+	c := make(chan struct{})
+	s.OnDrop(func() { close(c) })
+	return c
 }
