@@ -35,7 +35,7 @@ func TakeEarly() *Early {
 		return nil
 	}
 	Fault(g.Delete("__tetherEarly"))
-	e := &Early{url: str(v, "url"), es: Prop(v, "source"), take: Prop(v, "take")}
+	e := &Early{url: optString(v, "url"), es: Prop(v, "source"), take: Prop(v, "take")}
 	if e.es.Type() != safejs.TypeObject || e.take.Type() != safejs.TypeFunction || e.url == "" {
 		if e.es.Type() == safejs.TypeObject {
 			Fault(call(e.es, "close"))

@@ -228,7 +228,7 @@ func (s *Source) deliver(batch safejs.Value) {
 
 // message is the browser's MessageEvent ev as the core sees it.
 func message(ev safejs.Value) conn.Message {
-	return conn.Message{Name: str(ev, "type"), ID: str(ev, "lastEventId"), Data: str(ev, "data"), Raw: ev}
+	return conn.Message{Name: optString(ev, "type"), ID: optString(ev, "lastEventId"), Data: optString(ev, "data"), Raw: ev}
 }
 
 // closeAgain is one listener for every closed source, for the life of the

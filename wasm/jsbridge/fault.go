@@ -94,27 +94,29 @@ func Call(v safejs.Value, method string, args ...any) {
 	Fault(call(v, method, args...))
 }
 
-// The typed readers below give the zero value, with no fault, for a
-// property that is absent or of another type: optional fields.
+// The opt readers below give the zero value, with no fault, for a
+// property that is absent or of another type: optional fields. The
+// readers above (String, Int, Bool, Float) count a fault when a value is
+// not what they read.
 
-// str is a string property, or "" if it is absent or not a string.
-func str(v safejs.Value, name string) string {
+// optString is a string property, or "" if it is absent or not a string.
+func optString(v safejs.Value, name string) string {
 	if p := Prop(v, name); p.Type() == safejs.TypeString {
 		return String(p)
 	}
 	return ""
 }
 
-// num is a number property, or 0 if it is absent or not a number.
-func num(v safejs.Value, name string) int {
+// optInt is a number property, or 0 if it is absent or not a number.
+func optInt(v safejs.Value, name string) int {
 	if p := Prop(v, name); p.Type() == safejs.TypeNumber {
 		return Int(p)
 	}
 	return 0
 }
 
-// flag is a boolean property, or false if it is absent or not a boolean.
-func flag(v safejs.Value, name string) bool {
+// optBool is a boolean property, or false if it is absent or not a boolean.
+func optBool(v safejs.Value, name string) bool {
 	if p := Prop(v, name); p.Type() == safejs.TypeBoolean {
 		return Bool(p)
 	}

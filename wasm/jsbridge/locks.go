@@ -124,8 +124,8 @@ func clientOf(snapshot safejs.Value, name string) string {
 	Fault(err)
 	for i := range n {
 		lock, err := held.Index(i)
-		if !Fault(err) && str(lock, "name") == name {
-			return str(lock, "clientId")
+		if !Fault(err) && optString(lock, "name") == name {
+			return optString(lock, "clientId")
 		}
 	}
 	return ""

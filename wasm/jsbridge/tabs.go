@@ -146,25 +146,25 @@ func (t *Tabs) decode(o safejs.Value) (conn.TabMessage, bool) {
 	if o.Type() != safejs.TypeObject {
 		return conn.TabMessage{}, false
 	}
-	if to := str(o, "to"); to != "" && to != t.id {
+	if to := optString(o, "to"); to != "" && to != t.id {
 		return conn.TabMessage{}, false
 	}
-	m := conn.TabMessage{Kind: conn.TabKind(num(o, "k")), From: str(o, "from"),
-		Term: conn.Term{N: uint64(max(num(o, "tn"), 0)), Tab: str(o, "tt")}}
+	m := conn.TabMessage{Kind: conn.TabKind(optInt(o, "k")), From: optString(o, "from"),
+		Term: conn.Term{N: uint64(max(optInt(o, "tn"), 0)), Tab: optString(o, "tt")}}
 	switch m.Kind {
 	case conn.TabEvent:
-		m.Msg = conn.Message{Name: str(o, "name"), ID: str(o, "id"), Data: str(o, "data")}
-		m.LastID = str(o, "last")
+		m.Msg = conn.Message{Name: optString(o, "name"), ID: optString(o, "id"), Data: optString(o, "data")}
+		m.LastID = optString(o, "last")
 		// JS subscribers read the browser's event: make one like the
 		// leader's EventSource made.
 		if ev, err := Global("MessageEvent").New(m.Msg.Name, map[string]any{"data": m.Msg.Data, "lastEventId": m.Msg.ID}); !Fault(err) {
 			m.Msg.Raw = ev
 		}
 	case conn.TabStatus:
-		m.Status = conn.LeaderStatus{Open: flag(o, "open"), Hidden: flag(o, "hidden"), Position: str(o, "pos"), Gap: str(o, "gap"),
-			Heartbeat: time.Duration(num(o, "hb")) * time.Millisecond, Retry: time.Duration(num(o, "retry")) * time.Millisecond}
+		m.Status = conn.LeaderStatus{Open: optBool(o, "open"), Hidden: optBool(o, "hidden"), Position: optString(o, "pos"), Gap: optString(o, "gap"),
+			Heartbeat: time.Duration(optInt(o, "hb")) * time.Millisecond, Retry: time.Duration(optInt(o, "retry")) * time.Millisecond}
 	case conn.TabJoin:
-		m.LastID = str(o, "last")
+		m.LastID = optString(o, "last")
 		names := Prop(o, "names")
 		if names.Type() != safejs.TypeObject {
 			return conn.TabMessage{}, false
