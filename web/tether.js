@@ -25,6 +25,12 @@ const lockPrefix = "tether ";
 const hostPattern = new RegExp("^https?://[^/?#@%\\\\ \\t\\r\\n]+/?$");
 // A manifest's fingerprinted name (origin.FingerprintPattern).
 const fingerprintPattern = new RegExp("^[\\w-]+(\\.[\\w-]+)*\\.[0-9a-f]{16}\\.[\\w-]+$");
+// The boot object a module reads as it starts (wasm/jsapi bootshape.go):
+// globalThis[bootGlobal] while go.run starts it; its early field, the
+// stream opened while the module downloaded, or undefined.
+const bootGlobal = "__tetherBoot";
+const bootObject = (config, resolve, reject, pack, early) => ({ config, resolve, reject, pack, early });
+const earlyObject = (url, source, take) => ({ url, source, take });
 // The origin writes the build's manifest here as it serves this file.
 const servedManifest = null;
 // END protocol
@@ -100,21 +106,21 @@ async function locate(file, config) {
 // resolves to the runtime it owns or joined.
 async function run(file, config, url = null) {
   const owner = !globalThis.tether && (file === "tether.wasm" || !globalThis.__tetherLoading);
-  const early = owner ? connectEarly(config) : null;
+  const opening = owner ? connectEarly(config) : null;
+  const boot = bootObject(config, undefined, undefined, pack, undefined);
   try {
-    return await start(file, config, early, url);
+    return await start(file, boot, opening, url);
   } finally {
-    // The module takes the early stream as it starts; one it never took
-    // (the load failed) is closed here, by the load that opened it.
-    const mine = await early;
-    if (mine && globalThis.__tetherEarly === mine) {
-      mine.source.close();
-      delete globalThis.__tetherEarly;
-    }
+    // The module takes the early stream off its boot object as it starts
+    // (the field becomes null); one it never took (the load failed) is
+    // closed here, by the load that opened it.
+    const mine = await opening;
+    if (mine && boot.early !== null) mine.source.close();
   }
 }
 
-async function start(file, config, early, moduleURL) {
+async function start(file, boot, opening, moduleURL) {
+  const { config } = boot;
   const url = moduleURL ?? (await locate(file, config));
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
@@ -148,14 +154,17 @@ async function start(file, config, early, moduleURL) {
   }
   // A runtime still loading owns the page: join it rather than race it.
   if (file !== "tether.wasm" && globalThis.__tetherLoading) await globalThis.__tetherLoading;
-  // The module reads __tetherBoot synchronously as it starts, so setting it
-  // right before go.run hands each module its own, even when two load at once.
+  // The module reads its boot object synchronously as it starts, so setting
+  // it right before go.run hands each module its own, even when two load
+  // at once.
   const booted = new Promise((resolve, reject) => {
-    globalThis.__tetherBoot = { config, resolve, reject, pack };
+    boot.resolve = resolve;
+    boot.reject = reject;
   });
-  await early;
+  boot.early = (await opening) ?? undefined;
+  globalThis[bootGlobal] = boot;
   go.run(instance);
-  delete globalThis.__tetherBoot;
+  delete globalThis[bootGlobal];
   return complete(await booted);
 }
 
@@ -216,7 +225,7 @@ async function connectEarly(config) {
     for (const name of names) source.removeEventListener(name, keep);
     return kept.splice(0);
   };
-  return (globalThis.__tetherEarly = { url, source, take });
+  return earlyObject(url, source, take);
 }
 
 // encodeQuery is wasm/conn's encodeQuery: pairs sorted by key, every byte

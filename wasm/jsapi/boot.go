@@ -29,10 +29,10 @@ func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err err
 	c, opt, err = ReadConfigOnto(c, opt, boot.Config())
 	var api *API
 	if err == nil || jsbridge.Global("tether").Type() == safejs.TypeObject {
-		rt, api, err = share(c, opt, boot.Pack())
+		rt, api, err = share(c, opt, boot)
 	}
 	if err != nil {
-		jsbridge.TakeEarly().Discard()
+		boot.TakeEarly().Discard()
 		boot.Reject(err)
 		return nil, false, err
 	}
@@ -40,38 +40,46 @@ func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err err
 	return rt, api != nil, nil
 }
 
-// Boot is what the loader in web/tether.js hands a module as it starts:
-// globalThis.__tetherBoot = {config, resolve, reject, pack}. A module must read
-// it before it first blocks; the loader removes it right after.
+// Boot is what the loader in web/tether.js hands a module as it starts
+// (its shape: bootshape.go). A module must read it before it first
+// blocks; the loader removes it right after.
 type Boot struct{ v safejs.Value }
 
 // ReadBoot reads the module's boot object (absent when the module was not
 // started by the loader: then Config is undefined and settling does
 // nothing).
 func ReadBoot() Boot {
-	return Boot{v: jsbridge.Global("__tetherBoot")}
+	return Boot{v: jsbridge.Global(BootGlobal)}
+}
+
+func (b Boot) field(name string) safejs.Value {
+	if b.v.Type() != safejs.TypeObject {
+		return safejs.Undefined()
+	}
+	return jsbridge.Prop(b.v, name)
 }
 
 // Config is the loader's config object.
-func (b Boot) Config() safejs.Value {
-	if b.v.Type() != safejs.TypeObject {
-		return safejs.Undefined()
-	}
-	return jsbridge.Prop(b.v, "config")
-}
+func (b Boot) Config() safejs.Value { return b.field(BootConfig) }
 
 // Pack is the loader's pack function (see jsbridge.Dialer.Pack), or
 // undefined.
-func (b Boot) Pack() safejs.Value {
-	if b.v.Type() != safejs.TypeObject {
-		return safejs.Undefined()
+func (b Boot) Pack() safejs.Value { return b.field(BootPack) }
+
+// TakeEarly takes the loader's early stream off the boot object; nil if
+// there is none. The loader closes one no module took.
+func (b Boot) TakeEarly() *jsbridge.Early {
+	v := b.field(BootEarly)
+	if v.Type() != safejs.TypeObject {
+		return nil
 	}
-	return jsbridge.Prop(b.v, "pack")
+	jsbridge.Fault(b.v.Set(BootEarly, safejs.Null()))
+	return jsbridge.NewEarly(jsbridge.Prop(v, EarlyURL), jsbridge.Prop(v, EarlySource), jsbridge.Prop(v, EarlyTake))
 }
 
 // Resolve settles the loader's promise with globalThis.tether.
 func (b Boot) Resolve() {
-	b.settle("resolve", jsbridge.Global("tether"))
+	b.settle(BootResolve, jsbridge.Global("tether"))
 }
 
 // Reject settles the loader's promise with an Error carrying err.
@@ -82,7 +90,7 @@ func (b Boot) Reject(err error) {
 			return
 		}
 	}
-	b.settle("reject", jsErr)
+	b.settle(BootReject, jsErr)
 }
 
 func (b Boot) settle(method string, v safejs.Value) {

@@ -14,13 +14,13 @@ import (
 // makes a module wait while another is still loading the runtime.
 // Otherwise share builds a runtime from c and opt, installs it as
 // globalThis.tether, starts it and returns its API: this module owns the
-// connection. pack is the loader's (see jsbridge.Dialer.Pack).
+// connection. boot is the loader's: its early stream and pack function.
 //
 // The check and the install happen in one JS task, so two modules can
 // never both own a connection.
-func share(c conn.Config, opt Options, pack safejs.Value) (rt conn.Runtime, api *API, err error) {
+func share(c conn.Config, opt Options, boot Boot) (rt conn.Runtime, api *API, err error) {
 	g := safejs.Global()
-	early := jsbridge.TakeEarly()
+	early := boot.TakeEarly()
 	defer func() {
 		if err != nil || api == nil {
 			early.Discard()
@@ -31,7 +31,7 @@ func share(c conn.Config, opt Options, pack safejs.Value) (rt conn.Runtime, api 
 		return r, nil, err
 	}
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: pack},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: boot.Pack()},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 		Token:  opt.Token,
 	}

@@ -12,9 +12,10 @@ import (
 )
 
 // Early is the stream the loader (web/tether.js) opened as soon as it ran,
-// so that its round trips overlap the module's download:
-// globalThis.__tetherEarly = {url, source, take}, where take() removes the
-// loader's listeners and returns the events they kept, in order.
+// so that its round trips overlap the module's download; it comes on the
+// boot object (wasm/jsapi bootshape.go): its URL, the EventSource, and
+// take(), which removes the loader's listeners and returns the events
+// they kept, in order.
 //
 // The first Dial to the same URL adopts it; a Dial to another URL, or
 // Discard (the runtime connected another way, as a follower tab does, or
@@ -26,16 +27,13 @@ type Early struct {
 	used     bool
 }
 
-// TakeEarly takes the loader's early stream off the page; nil if there is
-// none. A module reads it as it starts, as it reads its boot object.
-func TakeEarly() *Early {
-	g := safejs.Global()
-	v, err := g.Get("__tetherEarly")
-	if err != nil || v.Type() != safejs.TypeObject {
-		return nil
+// NewEarly wraps the loader's early stream; nil (closing the EventSource,
+// if any) when the three are not what the loader gives.
+func NewEarly(url, es, take safejs.Value) *Early {
+	e := &Early{es: es, take: take}
+	if url.Type() == safejs.TypeString {
+		e.url = String(url)
 	}
-	Fault(g.Delete("__tetherEarly"))
-	e := &Early{url: optString(v, "url"), es: Prop(v, "source"), take: Prop(v, "take")}
 	if e.es.Type() != safejs.TypeObject || e.take.Type() != safejs.TypeFunction || e.url == "" {
 		if e.es.Type() == safejs.TypeObject {
 			Fault(call(e.es, "close"))

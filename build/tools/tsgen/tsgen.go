@@ -84,6 +84,12 @@ const lockPrefix = ` + str(conn.TabsKeyPrefix) + `;
 const hostPattern = new RegExp(` + str(conn.HostPattern) + `);
 // A manifest's fingerprinted name (origin.FingerprintPattern).
 const fingerprintPattern = new RegExp(` + str(origin.FingerprintPattern) + `);
+// The boot object a module reads as it starts (wasm/jsapi bootshape.go):
+// globalThis[bootGlobal] while go.run starts it; its early field, the
+// stream opened while the module downloaded, or undefined.
+const bootGlobal = ` + str(jsapi.BootGlobal) + `;
+const bootObject = (` + strings.Join(jsapi.BootFields, ", ") + `) => ({ ` + strings.Join(jsapi.BootFields, ", ") + ` });
+const earlyObject = (` + strings.Join(jsapi.EarlyFields, ", ") + `) => ({ ` + strings.Join(jsapi.EarlyFields, ", ") + ` });
 // The origin writes the build's manifest here as it serves this file.
 ` + origin.ManifestMarker + `
 ` + protocolEnd

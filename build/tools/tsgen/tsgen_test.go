@@ -43,6 +43,19 @@ func TestLoaderProtocolIsFresh(t *testing.T) {
 	if !bytes.Equal(js, want) {
 		t.Errorf("web/tether.js's protocol block is not the Go side's: run go generate ./server/catalog\n--- want\n%s", Protocol())
 	}
+	// The boot object is made only by the generated bootObject and
+	// earlyObject, and its global named only by bootGlobal.
+	_, rest, _ := strings.Cut(string(js), protocolEnd)
+	for _, hand := range []string{jsapi.BootGlobal, "__tetherEarly", "__tetherBoot"} {
+		if strings.Contains(rest, hand) {
+			t.Errorf("web/tether.js names %s outside its protocol block: use bootGlobal, bootObject and earlyObject", hand)
+		}
+	}
+	for _, made := range []string{"bootObject(", "earlyObject("} {
+		if !strings.Contains(rest, made) {
+			t.Errorf("web/tether.js does not make its boot object with %s", made)
+		}
+	}
 }
 
 // TestTypingsNameEveryOption: TetherConfig in web/tether.d.ts declares
