@@ -116,8 +116,14 @@ func (l *lab) newTab(net network, cacheOff bool) (*tab, error) {
 }
 
 // visit loads the benchmark page in t and waits until its stream is open.
-func (l *lab) visit(t *tab, mode, query string) error {
+func (l *lab) visit(t *tab, mode, query string) error { return l.visitWith(t, mode, query, 0) }
+
+// visitWith is visit with subs subscribers on the page (0: its default, 10).
+func (l *lab) visitWith(t *tab, mode, query string, subs int) error {
 	u := l.base + "/bench/page.html?mode=" + mode + "&q=" + url.QueryEscape(query)
+	if subs > 0 {
+		u += "&subs=" + strconv.Itoa(subs)
+	}
 	if _, err := chromedp.Run(t.ctx, chromedp.Navigate(u)); err != nil {
 		return err
 	}
@@ -314,6 +320,75 @@ func (l *lab) dispatchOnce(mode string, burst int) (float64, error) {
 		return 0, fmt.Errorf("dispatch %s: events lost or repeated (%d ids, counts %v)", mode, len(res.IDs), res.Counts)
 	}
 	return float64(burst-1) / ((res.Last - res.First) / 1000), nil
+}
+
+// dispatchReplay times dispatch alone: the burst is published first, then
+// each page opens resuming from before it, so the origin replays all of it
+// at once and the page's first → last delivery is its own work, not the
+// pace of the publisher. Tether's page is tether-late: its runtime opens
+// the stream itself and takes the replay as it arrives, as the plain page
+// does (with the events option the loader would keep the whole replay
+// while the module starts, and time only its delivery). At 10 subscribers
+// and at 1; every id once.
+func (l *lab) dispatchReplay(t *table, runs, burst int) error {
+	for _, subs := range []int{10, 1} {
+		rate := map[string][]float64{}
+		for i := range runs {
+			for _, mode := range modes {
+				var ids []string
+				for range burst {
+					id, err := l.publish()
+					if err != nil {
+						return err
+					}
+					ids = append(ids, id)
+				}
+				page := mode
+				if mode == "tether" {
+					page = "tether-late"
+				}
+				r, err := l.replayOnce(page, ids, subs)
+				if err != nil {
+					return err
+				}
+				rate[mode] = append(rate[mode], r)
+				log.Printf("dispatch (replay) %d/%d %s: %.0f events/s to %d subscribers", i+1, runs, mode, r, subs)
+			}
+		}
+		tr, pr := median(rate["tether"]), median(rate["plain"])
+		t.add(fmt.Sprintf("dispatch: a replay of %d events to %d subscribers, events/s (median)", burst, subs),
+			fmt.Sprintf("%.0f", tr), fmt.Sprintf("%.0f", pr), tr/pr)
+		tu, pu := 1e6/tr, 1e6/pr
+		t.add(fmt.Sprintf("dispatch: a replay, time per event, %d subscribers (overhead %.1f µs)", subs, tu-pu),
+			fmt.Sprintf("%.1f µs", tu), fmt.Sprintf("%.1f µs", pu), tu/pu)
+	}
+	return nil
+}
+
+func (l *lab) replayOnce(mode string, ids []string, subs int) (float64, error) {
+	tb, err := l.newTab(network{}, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tb.cancel()
+	if err := l.visitWith(tb, mode, quiet+"&lastEventId="+before(ids[0]), subs); err != nil {
+		return 0, err
+	}
+	if err := tb.poll(fmt.Sprintf("bench.counts.every((n) => n >= %d)", len(ids)), time.Minute); err != nil {
+		return 0, fmt.Errorf("dispatch (replay) %s: %w", mode, err)
+	}
+	res, err := evalIn[struct {
+		First, Last float64
+		IDs         []string
+		Counts      []int
+	}](tb, "({first: bench.first, last: bench.last, ids: bench.ids, counts: bench.counts})")
+	if err != nil {
+		return 0, err
+	}
+	if !slices.Equal(res.IDs, ids) || slices.Max(res.Counts) != len(ids) || slices.Min(res.Counts) != len(ids) {
+		return 0, fmt.Errorf("dispatch (replay) %s: events lost or repeated (%d ids, counts %v)", mode, len(res.IDs), res.Counts)
+	}
+	return float64(len(ids)-1) / ((res.Last - res.First) / 1000), nil
 }
 
 // reconnect: the origin drops every stream n times; after each drop an

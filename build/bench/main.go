@@ -61,7 +61,12 @@ func main() {
 			run  func() error
 		}{
 			{"startup", func() error { return l.startup(t, *runs) }},
-			{"dispatch", func() error { return l.dispatch(t, *runs, *burst) }},
+			{"dispatch", func() error {
+				if err := l.dispatch(t, *runs, *burst); err != nil {
+					return err
+				}
+				return l.dispatchReplay(t, *runs, *burst)
+			}},
 			{"reconnect", func() error { return l.reconnect(t, *drops) }},
 			{"memory", func() error { return l.memory(t) }},
 		}
