@@ -44,9 +44,28 @@ func TestViteDevServer(t *testing.T) {
 	})
 }
 
+// TestNextDevServer: the same widgets under Next.js's dev server (next
+// dev): the page compiled on demand, the modules from public/ by the
+// provider's moduleBase, the stream through the dev server's rewrite to
+// the origin. No drops, as for Vite's.
+func TestNextDevServer(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, eng engine) {
+		r := newRig(t, eng, origin.Config{})
+		testBundledApp(t, r, devServer(t, r, "nextapp", "/next/", "next", "dev", "--hostname"), "/next/", 0)
+	})
+}
+
 // viteDev runs Vite's dev server for build/examples/viteapp where the
 // browser reaches the origin, proxying /v1/ to it, and returns its base.
 func viteDev(t *testing.T, r *rig) string {
+	t.Helper()
+	return devServer(t, r, "viteapp", "/vite/", "vite", "--host")
+}
+
+// devServer runs a bundler's dev server (npx, args, then the host flag)
+// for build/examples/<app> where the browser reaches the origin, with
+// TETHER_ORIGIN set for its proxy, and returns its base once <at> answers.
+func devServer(t *testing.T, r *rig, app, at string, args ...string) string {
 	t.Helper()
 	host, _, _ := net.SplitHostPort(r.addr)
 	ln, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
@@ -56,9 +75,13 @@ func viteDev(t *testing.T, r *rig) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	_, port, _ := net.SplitHostPort(addr)
-	cmd := exec.Command("npx", "vite", "--host", host, "--port", port, "--strictPort")
-	cmd.Dir = filepath.Join(repoRoot, "build", "examples", "viteapp")
-	cmd.Env = append(os.Environ(), "TETHER_ORIGIN="+r.base())
+	argv := append(append([]string{}, args...), host, "--port", port)
+	if args[0] == "vite" {
+		argv = append(argv, "--strictPort")
+	}
+	cmd := exec.Command("npx", argv...)
+	cmd.Dir = filepath.Join(repoRoot, "build", "examples", app)
+	cmd.Env = append(os.Environ(), "TETHER_ORIGIN="+r.base(), "NEXT_TELEMETRY_DISABLED=1")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // npx starts vite as a child: stop both
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -69,19 +92,19 @@ func viteDev(t *testing.T, r *rig) string {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
 		cmd.Wait()
 		if t.Failed() {
-			t.Logf("vite dev:\n%s", out.String())
+			t.Logf("%s dev server:\n%s", args[0], out.String())
 		}
 	})
 	base := "http://" + addr
-	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-		if resp, err := http.Get(base + "/vite/"); err == nil {
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(200 * time.Millisecond) { // next dev compiles the page at the first request
+		if resp, err := http.Get(base + at); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
 				break
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("vite dev did not serve %s/vite/ within a minute:\n%s", base, out.String())
+			t.Fatalf("%s did not serve %s%s within 2 minutes:\n%s", args[0], base, at, out.String())
 		}
 	}
 	return base
