@@ -17,7 +17,7 @@ import (
 
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/hub"
-	"github.com/tether-sse/tether/server/park"
+	"github.com/tether-sse/tether/server/internal/park"
 )
 
 // Config configures an Origin. Zero values are usable defaults.

@@ -14,7 +14,7 @@ import (
 
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/hub"
-	"github.com/tether-sse/tether/server/park"
+	"github.com/tether-sse/tether/server/internal/park"
 	"github.com/tether-sse/tether/server/sse"
 )
 

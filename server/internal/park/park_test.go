@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tether-sse/tether/server/park"
+	"github.com/tether-sse/tether/server/internal/park"
 )
 
 // fake is a stream that writes what it was given, and checks the park's
