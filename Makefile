@@ -33,7 +33,7 @@ test-unit: build/suites/interop/node_modules build/examples/reactapp/node_module
 # The bridge's own tests run inside Chromium (wasmbrowsertest as -exec).
 # wasmbrowsertest logs CDP events its protocol version cannot parse; drop them.
 test-bridge: $(GOBIN)/wasmbrowsertest
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOBIN)/wasmbrowsertest" ./wasm/jsbridge/ 2>&1 | grep -v 'could not unmarshal event'
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOBIN)/wasmbrowsertest" ./wasm/internal/jsbridge/ 2>&1 | grep -v 'could not unmarshal event'
 
 $(GOBIN)/wasmbrowsertest:
 	$(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0

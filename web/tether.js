@@ -13,7 +13,7 @@ const here = import.meta.url;
 const base = new URL(here.slice(0, here.lastIndexOf("/") + 1));
 
 // BEGIN protocol (written from Go by build/tools/tsgen, go generate ./server/catalog: edit the Go side)
-// The options the runtime reads (wasm/jsapi OptionNames). Any other name is
+// The options the runtime reads (wasm/loader OptionNames). Any other name is
 // most likely a typo that would silently leave a default in place.
 const knownOptions = new Set(["notificationsHost","path","queryString","backgroundThresholdMs","withCredentials","loggedIn","token","shareAcrossTabs","events","moduleBase"]);
 // The events of every stream the runtime handles itself (catalog.RuntimeEvents).
@@ -25,7 +25,7 @@ const lockPrefix = "tether ";
 const hostPattern = new RegExp("^https?://[^/?#@%\\\\ \\t\\r\\n]+/?$");
 // A manifest's fingerprinted name (origin.FingerprintPattern).
 const fingerprintPattern = new RegExp("^[\\w-]+(\\.[\\w-]+)*\\.[0-9a-f]{16}\\.[\\w-]+$");
-// The boot object a module reads as it starts (wasm/jsapi bootshape.go):
+// The boot object a module reads as it starts (wasm/loader/boot.go):
 // globalThis[bootGlobal] while go.run starts it; its early field, the
 // stream opened while the module downloaded, or undefined.
 const bootGlobal = "__tetherBoot";
@@ -180,12 +180,12 @@ function whereModules(config) {
 // pack puts a batch of events in one string for the runtime: each event's
 // type, lastEventId and data, each followed by a CR, which none of them
 // can hold (an event stream ends a line at CR). One string crosses into Go
-// per batch instead of three per event (wasm/jsbridge Dialer.Pack).
+// per batch instead of three per event (wasm/internal/jsbridge Dialer.Pack).
 const pack = (events) => events.map((e) => e.type + "\r" + e.lastEventId + "\r" + e.data + "\r").join("");
 
 // connectEarly opens the page's stream while the module downloads, so its
 // round trips overlap the download, and keeps every event of the names it
-// knows until the runtime adopts the stream (wasm/jsbridge/early.go): the
+// knows until the runtime adopts the stream (wasm/internal/jsbridge/early.go): the
 // runtime delivers them, in order, to the subscriptions the page made
 // right after loadTether resolved. EventSource cannot listen for a name it
 // is not told, so a page whose stream replays at once (a lastEventId in

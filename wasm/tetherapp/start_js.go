@@ -4,7 +4,7 @@ package tetherapp
 
 import (
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsapi"
+	"github.com/tether-sse/tether/wasm/internal/jsapi"
 )
 
 // Start starts the page's runtime with opt, or joins the one another

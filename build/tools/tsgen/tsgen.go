@@ -22,7 +22,7 @@ import (
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/server/origin"
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsapi"
+	"github.com/tether-sse/tether/wasm/loader"
 )
 
 // events are the stream's own events a page may subscribe to, with the
@@ -72,9 +72,9 @@ func Protocol() string {
 		return string(b)
 	}
 	return protocolBegin + ` (written from Go by build/tools/tsgen, go generate ./server/catalog: edit the Go side)
-// The options the runtime reads (wasm/jsapi OptionNames). Any other name is
+// The options the runtime reads (wasm/loader OptionNames). Any other name is
 // most likely a typo that would silently leave a default in place.
-const knownOptions = new Set(` + list(jsapi.OptionNames) + `);
+const knownOptions = new Set(` + list(loader.OptionNames) + `);
 // The events of every stream the runtime handles itself (catalog.RuntimeEvents).
 const runtimeEvents = ` + list(catalog.RuntimeEvents) + `;
 const defaultPath = ` + str(catalog.StreamPath) + `;
@@ -84,12 +84,12 @@ const lockPrefix = ` + str(conn.TabsKeyPrefix) + `;
 const hostPattern = new RegExp(` + str(conn.HostPattern) + `);
 // A manifest's fingerprinted name (origin.FingerprintPattern).
 const fingerprintPattern = new RegExp(` + str(origin.FingerprintPattern) + `);
-// The boot object a module reads as it starts (wasm/jsapi bootshape.go):
+// The boot object a module reads as it starts (wasm/loader/boot.go):
 // globalThis[bootGlobal] while go.run starts it; its early field, the
 // stream opened while the module downloaded, or undefined.
-const bootGlobal = ` + str(jsapi.BootGlobal) + `;
-const bootObject = (` + strings.Join(jsapi.BootFields, ", ") + `) => ({ ` + strings.Join(jsapi.BootFields, ", ") + ` });
-const earlyObject = (` + strings.Join(jsapi.EarlyFields, ", ") + `) => ({ ` + strings.Join(jsapi.EarlyFields, ", ") + ` });
+const bootGlobal = ` + str(loader.BootGlobal) + `;
+const bootObject = (` + strings.Join(loader.BootFields, ", ") + `) => ({ ` + strings.Join(loader.BootFields, ", ") + ` });
+const earlyObject = (` + strings.Join(loader.EarlyFields, ", ") + `) => ({ ` + strings.Join(loader.EarlyFields, ", ") + ` });
 // The origin writes the build's manifest here as it serves this file.
 ` + origin.ManifestMarker + `
 ` + protocolEnd

@@ -13,7 +13,7 @@ import (
 	"github.com/tether-sse/tether/build/testing/testenv"
 	"github.com/tether-sse/tether/server/catalog"
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsapi"
+	"github.com/tether-sse/tether/wasm/loader"
 )
 
 // TestEventsDTSIsFresh fails when server/catalog changed and nobody ran
@@ -46,7 +46,7 @@ func TestLoaderProtocolIsFresh(t *testing.T) {
 	// The boot object is made only by the generated bootObject and
 	// earlyObject, and its global named only by bootGlobal.
 	_, rest, _ := strings.Cut(string(js), protocolEnd)
-	for _, hand := range []string{jsapi.BootGlobal, "__tetherEarly", "__tetherBoot"} {
+	for _, hand := range []string{loader.BootGlobal, "__tetherEarly", "__tetherBoot"} {
 		if strings.Contains(rest, hand) {
 			t.Errorf("web/tether.js names %s outside its protocol block: use bootGlobal, bootObject and earlyObject", hand)
 		}
@@ -74,7 +74,7 @@ func TestTypingsNameEveryOption(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^  (\w+)\??:`).FindAllStringSubmatch(body, -1) {
 		got = append(got, m[1])
 	}
-	want := slices.Clone(jsapi.OptionNames)
+	want := slices.Clone(loader.OptionNames)
 	slices.Sort(got)
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

@@ -6,7 +6,7 @@
 // connection whatever loads it.
 package main
 
-import "github.com/tether-sse/tether/wasm/jsapi"
+import "github.com/tether-sse/tether/wasm/internal/jsapi"
 
 func main() {
 	if _, owner, err := jsapi.Start(); err != nil || !owner {

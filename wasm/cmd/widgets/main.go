@@ -9,7 +9,7 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"github.com/tether-sse/tether/wasm/jsapi"
+	"github.com/tether-sse/tether/wasm/internal/jsapi"
 	"github.com/tether-sse/tether/wasm/tetherapp"
 	"github.com/tether-sse/tether/wasm/widgets"
 )

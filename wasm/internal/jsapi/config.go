@@ -9,7 +9,8 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/internal/jsbridge"
+	"github.com/tether-sse/tether/wasm/loader"
 )
 
 // Options are the loader's options beyond conn.Config.
@@ -28,7 +29,7 @@ type Options struct {
 // DefaultOptions are the options of a page that sets none.
 var DefaultOptions = Options{ShareAcrossTabs: true}
 
-// ReadConfigOnto reads the loader's options (OptionNames) from a JS
+// ReadConfigOnto reads the loader's options (loader.OptionNames) from a JS
 // object over cfg and opt: each option the object sets replaces theirs;
 // the others keep theirs (undefined keeps them all). Wrong types are
 // errors, not defaults.
@@ -48,16 +49,16 @@ func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, 
 		}
 		return p, true
 	}
-	if p, ok := get(OptNotificationsHost, safejs.TypeString); ok {
+	if p, ok := get(loader.OptNotificationsHost, safejs.TypeString); ok {
 		cfg.NotificationsHost = jsbridge.String(p)
 	}
-	if p, ok := get(OptPath, safejs.TypeString); ok {
+	if p, ok := get(loader.OptPath, safejs.TypeString); ok {
 		cfg.Path = jsbridge.String(p)
 	}
-	if p, ok := get(OptQueryString, safejs.TypeString); ok {
+	if p, ok := get(loader.OptQueryString, safejs.TypeString); ok {
 		cfg.QueryString = jsbridge.String(p)
 	}
-	if p, ok := get(OptBackgroundThresholdMs, safejs.TypeNumber); ok {
+	if p, ok := get(loader.OptBackgroundThresholdMs, safejs.TypeNumber); ok {
 		ms := jsbridge.Float(p)
 		switch {
 		case ms < 0 || ms != ms:
@@ -68,16 +69,16 @@ func ReadConfigOnto(cfg conn.Config, opt Options, v safejs.Value) (conn.Config, 
 			cfg.BackgroundThreshold = time.Duration(ms * float64(time.Millisecond))
 		}
 	}
-	if p, ok := get(OptWithCredentials, safejs.TypeBoolean); ok {
+	if p, ok := get(loader.OptWithCredentials, safejs.TypeBoolean); ok {
 		opt.WithCredentials = jsbridge.Bool(p)
 	}
-	if p, ok := get(OptToken, safejs.TypeFunction); ok {
+	if p, ok := get(loader.OptToken, safejs.TypeFunction); ok {
 		opt.Token = jsbridge.TokenFunc{Fn: p}
 	}
-	if p, ok := get(OptShareAcrossTabs, safejs.TypeBoolean); ok {
+	if p, ok := get(loader.OptShareAcrossTabs, safejs.TypeBoolean); ok {
 		opt.ShareAcrossTabs = jsbridge.Bool(p)
 	}
-	if p, ok := get(OptLoggedIn, safejs.TypeBoolean); ok {
+	if p, ok := get(loader.OptLoggedIn, safejs.TypeBoolean); ok {
 		cfg.LoggedOut = !jsbridge.Bool(p)
 	}
 	return cfg, opt, err

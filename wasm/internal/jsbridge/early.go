@@ -13,7 +13,7 @@ import (
 
 // Early is the stream the loader (web/tether.js) opened as soon as it ran,
 // so that its round trips overlap the module's download; it comes on the
-// boot object (wasm/jsapi bootshape.go): its URL, the EventSource, and
+// boot object (wasm/loader/boot.go): its URL, the EventSource, and
 // take(), which removes the loader's listeners and returns the events
 // they kept, in order.
 //

@@ -23,12 +23,12 @@ func TestEveryFileIsWasmOnly(t *testing.T) {
 			t.Errorf("%s lacks //go:build js && wasm on its first line", f)
 		}
 	}
-	filepath.Walk("../..", func(path string, info os.FileInfo, err error) error {
+	filepath.Walk("../../..", func(path string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() || !strings.HasSuffix(path, ".go") || strings.Contains(path, "node_modules") {
 			return err
 		}
 		dir := filepath.Base(filepath.Dir(path))
-		if dir == "jsbridge" || dir == "jsapi" || strings.HasPrefix(filepath.ToSlash(path), "../../wasm/cmd/") {
+		if dir == "jsbridge" || dir == "jsapi" || strings.HasPrefix(filepath.ToSlash(path), "../../../wasm/cmd/") {
 			return nil
 		}
 		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)

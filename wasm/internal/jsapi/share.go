@@ -6,7 +6,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/internal/jsbridge"
 )
 
 // share returns the page's one runtime. If another module installed

@@ -9,7 +9,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/internal/jsbridge"
 )
 
 // These run inside Chromium (make test: wasmbrowsertest as -exec), against

@@ -6,7 +6,8 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/tether-sse/tether/wasm/conn"
-	"github.com/tether-sse/tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/internal/jsbridge"
+	"github.com/tether-sse/tether/wasm/loader"
 )
 
 // Start is the boot sequence of every module that shares the page's
@@ -41,7 +42,7 @@ func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err err
 }
 
 // Boot is what the loader in web/tether.js hands a module as it starts
-// (its shape: bootshape.go). A module must read it before it first
+// (its shape: wasm/loader/boot.go). A module must read it before it first
 // blocks; the loader removes it right after.
 type Boot struct{ v safejs.Value }
 
@@ -49,7 +50,7 @@ type Boot struct{ v safejs.Value }
 // started by the loader: then Config is undefined and settling does
 // nothing).
 func ReadBoot() Boot {
-	return Boot{v: jsbridge.Global(BootGlobal)}
+	return Boot{v: jsbridge.Global(loader.BootGlobal)}
 }
 
 func (b Boot) field(name string) safejs.Value {
@@ -60,26 +61,26 @@ func (b Boot) field(name string) safejs.Value {
 }
 
 // Config is the loader's config object.
-func (b Boot) Config() safejs.Value { return b.field(BootConfig) }
+func (b Boot) Config() safejs.Value { return b.field(loader.BootConfig) }
 
 // Pack is the loader's pack function (see jsbridge.Dialer.Pack), or
 // undefined.
-func (b Boot) Pack() safejs.Value { return b.field(BootPack) }
+func (b Boot) Pack() safejs.Value { return b.field(loader.BootPack) }
 
 // TakeEarly takes the loader's early stream off the boot object; nil if
 // there is none. The loader closes one no module took.
 func (b Boot) TakeEarly() *jsbridge.Early {
-	v := b.field(BootEarly)
+	v := b.field(loader.BootEarly)
 	if v.Type() != safejs.TypeObject {
 		return nil
 	}
-	jsbridge.Fault(b.v.Set(BootEarly, safejs.Null()))
-	return jsbridge.NewEarly(jsbridge.Prop(v, EarlyURL), jsbridge.Prop(v, EarlySource), jsbridge.Prop(v, EarlyTake))
+	jsbridge.Fault(b.v.Set(loader.BootEarly, safejs.Null()))
+	return jsbridge.NewEarly(jsbridge.Prop(v, loader.EarlyURL), jsbridge.Prop(v, loader.EarlySource), jsbridge.Prop(v, loader.EarlyTake))
 }
 
 // Resolve settles the loader's promise with globalThis.tether.
 func (b Boot) Resolve() {
-	b.settle(BootResolve, jsbridge.Global("tether"))
+	b.settle(loader.BootResolve, jsbridge.Global("tether"))
 }
 
 // Reject settles the loader's promise with an Error carrying err.
@@ -90,7 +91,7 @@ func (b Boot) Reject(err error) {
 			return
 		}
 	}
-	b.settle(BootReject, jsErr)
+	b.settle(loader.BootReject, jsErr)
 }
 
 func (b Boot) settle(method string, v safejs.Value) {

@@ -1,4 +1,4 @@
-package jsapi
+package loader
 
 // The boot object: what the loader (web/tether.js) hands a module as it
 // starts, its shape written once, here. globalThis[BootGlobal] holds it

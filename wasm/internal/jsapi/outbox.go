@@ -7,7 +7,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"github.com/tether-sse/tether/wasm/jsbridge"
+	"github.com/tether-sse/tether/wasm/internal/jsbridge"
 )
 
 // outbox carries events to JS listeners a task at a time: the events

@@ -1,4 +1,4 @@
-package jsapi
+package loader
 
 // The loader's options, as a page spells them in loadTether(config): the
 // runtime reads all but Events and ModuleBase (ReadConfigOnto); the loader warns of any other
