@@ -39,6 +39,14 @@ type Config struct {
 	// a client that left is freed within one, and a full socket that has
 	// room again is written to within one. Zero means 50 ms.
 	Tick time.Duration
+	// SendBuffer is the kernel's send buffer for each held TCP connection
+	// (SO_SNDBUF, which Linux doubles for its bookkeeping). Fixed, not
+	// grown by the kernel: a client that stops reading fills it (and its
+	// own receive buffer) and from then on costs nothing per event, where
+	// a grown buffer would take megabytes, and a write per event, first.
+	// It bounds one stream's throughput to about SendBuffer per round
+	// trip. Zero means 64 KiB; negative leaves the kernel's default.
+	SendBuffer int
 }
 
 // Options are one held stream's.
@@ -48,6 +56,13 @@ type Options struct {
 	// WriteTimeout bounds how long bytes may be owed to a client that
 	// does not take them: past it the stream ends. Zero means 10 s.
 	WriteTimeout time.Duration
+	// ClosedWindow ends sooner a stream whose client has stopped reading:
+	// bytes owed for this long, and the client's receive window shut
+	// (nothing in flight, bytes waiting: a slow link has bytes in
+	// flight). The kernel probes every such window at 0.2, 0.6, 1.4 …
+	// s, and clients that stopped at the same event are probed together.
+	// Zero means 2 s; past WriteTimeout, never.
+	ClosedWindow time.Duration
 	// Chunked frames each write as an HTTP/1.1 chunk and ends the stream
 	// with the last chunk: the response's headers said so.
 	Chunked bool
@@ -56,20 +71,25 @@ type Options struct {
 // wheelSlots × Tick is one lap of the wheel; longer heartbeats wait laps.
 const wheelSlots = 1024
 
+// endsPerTick bounds the streams ended for their deadline in one tick:
+// 5,000 clients that stopped reading together end over two seconds, not
+// in one burst of closes, unsubscribes and log lines.
+const endsPerTick = 128
+
 // Park holds streams. Create it with New; it is safe for concurrent use.
 type Park struct {
 	cfg   Config
 	watch *watcher
 
 	mu      sync.Mutex
-	runq    []*Held // streams to run, from head on
-	head    int
-	writers int // writer goroutines running
-	held    int // streams held, ended ones not yet reported excluded
+	runq    queue // streams with bytes to write
+	endq    queue // streams that ended, to report: after every runq turn
+	writers int   // writer goroutines running
+	held    int   // streams held, ended ones not yet reported excluded
 	ticking bool
 	tick    uint64
 	wheel   [wheelSlots][]*Held // by the tick their heartbeat is due
-	owing   map[*Held]time.Time // streams with bytes a full socket left, by their deadline
+	owing   map[*Held]debt      // streams with bytes a full socket left
 	lastID  atomic.Uint64
 }
 
@@ -81,7 +101,10 @@ func New(cfg Config) *Park {
 	if cfg.Tick <= 0 {
 		cfg.Tick = 50 * time.Millisecond
 	}
-	return &Park{cfg: cfg, watch: newWatcher(), owing: make(map[*Held]time.Time)}
+	if cfg.SendBuffer == 0 {
+		cfg.SendBuffer = 64 << 10
+	}
+	return &Park{cfg: cfg, watch: newWatcher(), owing: make(map[*Held]debt)}
 }
 
 // Hold takes over c, whose response headers (and any first bytes) are
@@ -91,7 +114,13 @@ func (p *Park) Hold(c net.Conn, s Stream, opt Options) *Held {
 	if opt.WriteTimeout <= 0 {
 		opt.WriteTimeout = 10 * time.Second
 	}
+	if opt.ClosedWindow <= 0 {
+		opt.ClosedWindow = 2 * time.Second
+	}
 	h := &Held{p: p, conn: c, s: s, opt: opt, sock: socketOf(c)}
+	if tc, ok := c.(*net.TCPConn); ok && p.cfg.SendBuffer > 0 {
+		tc.SetWriteBuffer(p.cfg.SendBuffer) // best effort: the stream works without it
+	}
 	if h.sock != nil {
 		// Deadlines are the park's own from now on (see owe); one left by
 		// net/http would fail a later write.
@@ -144,29 +173,54 @@ func (p *Park) push(h *Held) {
 }
 
 func (p *Park) pushLocked(h *Held) {
-	p.runq = append(p.runq, h)
+	q := &p.runq
+	if h.done.Load() != nil {
+		q = &p.endq
+	}
+	q.push(h)
 	if p.writers < p.cfg.Writers {
 		p.writers++
 		go p.write()
 	}
 }
 
-// write runs queued streams until none is left.
+// write runs queued streams until none is left: live ones first, so a
+// crowd's ending (thousands past their deadline in one tick) never
+// delays a healthy stream's bytes.
 func (p *Park) write() {
 	for {
 		p.mu.Lock()
-		if p.head == len(p.runq) {
-			p.runq, p.head = p.runq[:0], 0
+		h := p.runq.pop()
+		if h == nil {
+			h = p.endq.pop()
+		}
+		if h == nil {
 			p.writers--
 			p.mu.Unlock()
 			return
 		}
-		h := p.runq[p.head]
-		p.runq[p.head] = nil
-		p.head++
 		p.mu.Unlock()
 		h.run()
 	}
+}
+
+// queue is a FIFO of streams, under p.mu.
+type queue struct {
+	hs   []*Held
+	head int
+}
+
+func (q *queue) push(h *Held) { q.hs = append(q.hs, h) }
+
+func (q *queue) pop() *Held {
+	if q.head == len(q.hs) {
+		q.hs, q.head = q.hs[:0], 0
+		return nil
+	}
+	h := q.hs[q.head]
+	q.hs[q.head] = nil
+	q.head++
+	return h
 }
 
 // ticker turns the wheel, collects the clients that left, brings back
@@ -199,9 +253,12 @@ func (p *Park) ticker() {
 				p.scheduleLocked(h)
 			}
 		}
-		for h, deadline := range p.owing {
-			if now.After(deadline) {
-				late = append(late, h)
+		for h, d := range p.owing {
+			if !d.due(now, h) {
+				continue
+			}
+			if late = append(late, h); len(late) == endsPerTick {
+				break // the rest next tick: a crowd's deadline is not one burst
 			}
 		}
 		p.mu.Unlock()
@@ -225,6 +282,26 @@ func (p *Park) wheelLocked(h *Held) {
 	h.due = p.tick + h.every
 	slot := &p.wheel[h.due%wheelSlots]
 	*slot = append(*slot, h)
+}
+
+// debt is when a stream that owes bytes ends: at its deadline, or once
+// its client has kept its window shut past check.
+type debt struct {
+	deadline, check time.Time
+}
+
+// due says h, owing d, ends now. It looks at h's window once, after
+// check.
+func (d *debt) due(now time.Time, h *Held) bool {
+	if now.After(d.deadline) {
+		return true
+	}
+	if d.check.IsZero() || now.Before(d.check) {
+		return false
+	}
+	d.check = time.Time{}
+	h.p.owing[h] = *d
+	return h.sock != nil && h.sock.windowClosed()
 }
 
 // forgetLocked takes an ended h out of the wheel and the debtors, so it

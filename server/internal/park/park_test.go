@@ -71,6 +71,13 @@ func (f *fake) queue(s string, last bool) {
 	f.last = last
 }
 
+// waiting says some of what was queued has not been given to Fill yet.
+func (f *fake) waiting() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.pending) > 0
+}
+
 func (f *fake) waitEnded(t *testing.T) error {
 	t.Helper()
 	select {
@@ -459,5 +466,43 @@ func TestTheLastBytesOutliveAFullSocket(t *testing.T) {
 	}
 	if err := f.waitEnded(t); err != nil {
 		t.Errorf("ended with %v after its last write", err)
+	}
+}
+
+// slowEnding is a stream whose Ended takes a while (an unsubscribe and a
+// log line, under load).
+type slowEnding struct{ *fake }
+
+func (s slowEnding) Ended(err error) {
+	time.Sleep(2 * time.Millisecond)
+	s.fake.Ended(err)
+}
+
+// A crowd's ending (thousands past their deadline at once) waits behind
+// a healthy stream's bytes, never the other way round.
+func TestEndingsWaitBehindLiveStreams(t *testing.T) {
+	t.Parallel()
+	p := park.New(park.Config{Writers: 1, Tick: 10 * time.Millisecond})
+	crowd := make([]*park.Held, 300) // 600 ms of endings on the one writer
+	for i := range crowd {
+		server, client := net.Pipe()
+		t.Cleanup(func() { client.Close() })
+		crowd[i] = p.Hold(server, slowEnding{newFake(t)}, park.Options{})
+	}
+	server, client := pair(t)
+	f := newFake(t)
+	h := p.Hold(server, f, park.Options{})
+	for _, c := range crowd {
+		c.End()
+	}
+	start := time.Now()
+	f.queue("hello\n", false)
+	h.Wake()
+	client.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if line, err := bufio.NewReader(client).ReadString('\n'); line != "hello\n" {
+		t.Fatalf("read %q, %v", line, err)
+	}
+	if took := time.Since(start); took > 300*time.Millisecond {
+		t.Errorf("the healthy stream's bytes waited %v behind 300 endings", took)
 	}
 }
