@@ -58,7 +58,8 @@ type machine struct {
 	stealSlack     time.Duration // this tab's share of a second more before it steals
 	recent         recentEvents
 
-	out []Effect
+	out   []Effect
+	spare []Effect // the effects of a step the shell is done with (recycle)
 }
 
 func newMachine(cfg machineConfig, loggedIn bool) *machine {
@@ -77,6 +78,15 @@ func newMachine(cfg machineConfig, loggedIn bool) *machine {
 const idMemory = 4096
 
 func (m *machine) emit(e Effect) { m.out = append(m.out, e) }
+
+// recycle takes back a step's effects once the shell is done with them:
+// the next step appends to them instead of allocating (an event's one
+// Deliver would else cost an allocation the size of an Effect). A step
+// taken while the shell still holds them allocates its own.
+func (m *machine) recycle(effects []Effect) {
+	clear(effects)
+	m.spare = effects[:0]
+}
 
 // enter moves to phase p and tells the page if the State it shows changed.
 // A leader tells the other tabs when its stream opens or goes; a tab that

@@ -16,7 +16,8 @@ type Message struct {
 	ID       string // its id (EventSource's lastEventId)
 	Data     string // raw data; parsing is the subscriber's business
 	Instance int    // the instance number of the source it came from
-	// Raw is the browser's own event (a MessageEvent), so that JS
-	// consumers get it without copying its data through Go; nil in tests.
+	// Raw is the browser's own event (a MessageEvent, or where it sits in
+	// its batch), so that JS consumers get it without copying its data
+	// through Go; nil in tests.
 	Raw any
 }

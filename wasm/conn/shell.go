@@ -54,7 +54,8 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		case Unlisten:
 			fault(m.src.Unlisten(e.Name))
 		case Arm:
-			m.timers[e.Timer] = m.clock.AfterFunc(e.After, func() { m.feed(Input{Kind: InTimer, Timer: e.Timer, Gen: e.Gen}) })
+			in := Input{Kind: InTimer, Timer: e.Timer, Gen: e.Gen}
+			m.timers[e.Timer] = m.clock.AfterFunc(e.After, func() { m.feed(in) })
 		case Disarm:
 			if t := m.timers[e.Timer]; t != nil {
 				t.Stop()
@@ -66,42 +67,54 @@ func (m *Manager) apply(in Input) (calls []func()) {
 				calls = append(calls, relay.status(e.Term, e.Leader, join)...)
 			}
 		default:
-			calls = append(calls, m.callouts(e)...)
+			calls = append(calls, m.callouts(&effects[i])...)
 		}
 	}
+	m.mach.recycle(effects)
 	return calls
 }
 
 // callouts are an effect's calls for after the lock: the probe and the
-// beacon, deliveries and notifications, the other tabs, the token.
-func (m *Manager) callouts(e Effect) (calls []func()) {
+// beacon, deliveries and notifications, the other tabs, the token. Each
+// call keeps only the fields it needs: the effects are reused once the
+// lock is released, and a closure over all of e would cost an Effect's
+// worth of memory per event.
+func (m *Manager) callouts(e *Effect) (calls []func()) {
 	switch e.Kind {
 	case Probe:
+		url, in := e.URL, Input{Kind: InProbe, Gen: e.Gen}
 		calls = append(calls, func() {
-			m.env.Probe(e.URL, func(status int) { m.feed(Input{Kind: InProbe, Gen: e.Gen, Status: status}) })
+			m.env.Probe(url, func(status int) { in.Status = status; m.feed(in) })
 		})
 	case Beacon:
-		calls = append(calls, func() { m.env.Beacon(e.URL, e.Body) })
+		url, body := e.URL, e.Body
+		calls = append(calls, func() { m.env.Beacon(url, body) })
 	case Deliver:
-		for _, s := range m.subs[e.Msg.Name] {
-			calls = append(calls, func() { m.call(s, e.Msg) })
+		msg := e.Msg
+		for _, s := range m.subs[msg.Name] {
+			calls = append(calls, func() { m.call(s, msg) })
 		}
 	case NotifyState:
+		state := e.State
 		for _, fn := range m.listeners.state.all() {
-			calls = append(calls, func() { fn(e.State) })
+			calls = append(calls, func() { fn(state) })
 		}
 	case NotifyInstance:
+		inst := e.Instance
 		for _, fn := range m.listeners.instance.all() {
-			calls = append(calls, func() { fn(e.Instance) })
+			calls = append(calls, func() { fn(inst) })
 		}
 	case NotifyAuth:
+		status := e.Status
 		for _, fn := range m.listeners.auth.all() {
-			calls = append(calls, func() { fn(e.Status) })
+			calls = append(calls, func() { fn(status) })
 		}
 	case Then:
-		calls = append(calls, func() { m.feed(Input{Kind: e.Then}) })
+		in := Input{Kind: e.Then}
+		calls = append(calls, func() { m.feed(in) })
 	case Campaign:
-		calls = append(calls, func() { m.faulted(m.tabs.Campaign(e.Steal)) })
+		steal := e.Steal
+		calls = append(calls, func() { m.faulted(m.tabs.Campaign(steal)) })
 	case Resign:
 		calls = append(calls, func() { m.faulted(m.tabs.Resign()) })
 	case Confirm:
@@ -119,9 +132,10 @@ func (m *Manager) callouts(e Effect) (calls []func()) {
 		}
 		calls = append(calls, m.post(TabMessage{Kind: kind}))
 	case FetchToken:
+		gen := e.Gen
 		calls = append(calls, func() {
 			m.tokens.Token(func(token string, err error) {
-				in := Input{Kind: InToken, Gen: e.Gen, Token: token}
+				in := Input{Kind: InToken, Gen: gen, Token: token}
 				if err != nil {
 					in.Err = err.Error()
 				}

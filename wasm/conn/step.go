@@ -8,7 +8,7 @@ import (
 
 // step applies in at now and returns the effects, in order.
 func (m *machine) step(in Input, now time.Time) []Effect {
-	m.out = nil
+	m.out, m.spare = m.spare, nil
 	switch in.Kind {
 	case InStart:
 		if m.phase == Idle {
