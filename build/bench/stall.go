@@ -39,7 +39,7 @@ func stallBench(t *table, originBin, loadgenBin string, rounds int) error {
 		{name: "5,000 streams that never read, from 5,000 addresses", n: 5000, sources: 5000},
 		{name: "1,000 clients that vanished without a FIN", n: 1000, vanish: true},
 	}
-	rounds = max(rounds, 100) // a p99 of fewer is the max
+	rounds = max(rounds, 100)                // a p99 of fewer is the max
 	p99s := make([][2][]float64, len(cases)) // by case, then park and goroutine-per-stream
 	unmeasured := make([]error, len(cases))
 	for r := range stallRepeats {
