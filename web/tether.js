@@ -119,9 +119,15 @@ async function run(file, config, url = null) {
   }
 }
 
+// mark names a moment of the start in the page's performance timeline
+// (tether:fetch, :compiled, :instantiated, :run, :up, :open; the runtime
+// adds tether:main as Go's main begins): make bench reads them.
+const mark = (name) => globalThis.performance?.mark?.("tether:" + name);
+
 async function start(file, boot, opening, moduleURL) {
   const { config } = boot;
   const url = moduleURL ?? (await locate(file, config));
+  mark("fetch");
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
   if (!globalThis.Go) {
@@ -136,7 +142,9 @@ async function start(file, boot, opening, moduleURL) {
   const go = new globalThis.Go();
   let instance;
   try {
-    ({ instance } = await WebAssembly.instantiateStreaming(response, go.importObject));
+    const module = await WebAssembly.compileStreaming(response);
+    mark("compiled");
+    instance = await WebAssembly.instantiate(module, go.importObject);
   } catch (streamingError) {
     // A server without the application/wasm type: fall back to bytes.
     let resp;
@@ -161,11 +169,15 @@ async function start(file, boot, opening, moduleURL) {
     boot.resolve = resolve;
     boot.reject = reject;
   });
+  mark("instantiated");
   boot.early = (await opening) ?? undefined;
   globalThis[bootGlobal] = boot;
+  mark("run");
   go.run(instance);
   delete globalThis[bootGlobal];
-  return complete(await booted);
+  const api = await booted;
+  mark("up");
+  return complete(api);
 }
 
 // whereModules says where the loader looked for its modules and how to
@@ -218,6 +230,7 @@ async function connectEarly(config) {
   }
   // The stream's own events, unnamed ones, and the page's events option.
   const names = [...new Set([...runtimeEvents, "message", ...(config.events ?? [])])];
+  source.addEventListener("open", () => mark("open"), { once: true });
   const kept = [];
   const keep = (e) => kept.push(e);
   for (const name of names) source.addEventListener(name, keep);

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
@@ -17,6 +18,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/heapprofiler"
 	cdpnetwork "github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/profiler"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -42,6 +44,7 @@ type lab struct {
 	base    string
 	browser context.Context
 	stop    func()
+	profile bool // log where the page's CPU went in each dispatch measure
 }
 
 func newLab() (*lab, error) {
@@ -197,6 +200,7 @@ func (l *lab) startup(t *table, runs int) error {
 				kind = "warm"
 			}
 			took := map[string][]float64{}
+			parts := make([][]float64, len(startParts))
 			for i := range runs {
 				for _, mode := range modes {
 					first, phases, err := l.startOnce(net, mode, warm)
@@ -204,11 +208,21 @@ func (l *lab) startup(t *table, runs int) error {
 						return fmt.Errorf("%s start, %s: %w", kind, net.name, err)
 					}
 					took[mode] = append(took[mode], first)
-					log.Printf("%s start, %s, %d/%d %s: %.1f ms %s", kind, net.name, i+1, runs, mode, first, phases)
+					log.Printf("%s start, %s, %d/%d %s: %.1f ms %s", kind, net.name, i+1, runs, mode, first, phases.log)
+					if mode == "tether" {
+						for j, v := range phases.parts {
+							parts[j] = append(parts[j], v)
+						}
+					}
 				}
 			}
 			tm, pm := median(took["tether"]), median(took["plain"])
 			t.add(fmt.Sprintf("%s start, %s: navigation → first event in a widget (median)", kind, net.name), ms(tm), ms(pm), tm/pm)
+			if warm && net.latencyMs == 0 {
+				for j, p := range startParts {
+					t.add(fmt.Sprintf("warm start, %s, its parts: %s (median of %d)", net.name, p.name, runs), ms(median(parts[j])), "", 0)
+				}
+			}
 		}
 	}
 	// The gain of connecting while the module downloads, on the network
@@ -232,10 +246,10 @@ func (l *lab) startup(t *table, runs int) error {
 
 // startOnce times one visit in a fresh tab; a warm visit is the tab's
 // second, timed after a first one filled the cache.
-func (l *lab) startOnce(net network, mode string, warm bool) (first float64, phases string, err error) {
+func (l *lab) startOnce(net network, mode string, warm bool) (first float64, phases startPhases, err error) {
 	tb, err := l.newTab(net, !warm)
 	if err != nil {
-		return 0, "", err
+		return 0, phases, err
 	}
 	defer tb.cancel()
 	visits := 1
@@ -245,43 +259,96 @@ func (l *lab) startOnce(net network, mode string, warm bool) (first float64, pha
 	for range visits {
 		id, err := l.publish()
 		if err != nil {
-			return 0, "", err
+			return 0, phases, err
 		}
 		if err := l.visit(tb, mode, quiet+"&lastEventId="+before(id)); err != nil {
-			return 0, "", err
+			return 0, phases, err
 		}
 		if err := tb.poll("bench.first > 0", time.Minute); err != nil {
-			return 0, "", fmt.Errorf("%s: no event: %w", mode, err)
+			return 0, phases, fmt.Errorf("%s: no event: %w", mode, err)
 		}
 	}
 	if first, err = evalIn[float64](tb, "bench.first"); err != nil {
-		return 0, "", err
+		return 0, phases, err
 	}
-	// Where Tether's time goes: each file's request → response → end, then
-	// the runtime up (fetched, compiled, started), then the first event.
-	if mode != "plain" {
-		phases, _ = evalIn[string](tb, `performance.getEntriesByType("resource")
-			.filter((e) => e.name.includes("/web/"))
-			.map((e) => e.name.replace(/.*\//, "") + " " + [e.startTime, e.responseStart, e.responseEnd].map((t) => t.toFixed(0)).join("→") + (e.transferSize ? "" : " (cache)"))
-			.join(", ") + "; runtime up " + bench.loaded.toFixed(0)`)
+	if mode == "tether" { // the loader's early stream marks its open
+		phases, err = readPhases(tb)
 	}
-	return first, phases, nil
+	return first, phases, err
+}
+
+// startPhases is where one start's time went: for the log, each file's
+// request → response → end and the moments the loader and the runtime
+// mark; and the parts of startParts, in ms.
+type startPhases struct {
+	log   string
+	parts []float64
+}
+
+// startParts are a start's parts, each between two of its moments: 0 is
+// navigation; the others are the tether: marks (web/tether.js mark), the
+// loader's responseEnd, and the page's first delivery.
+var startParts = []struct{ name, from, to string }{
+	{"navigation → the loader (tether.js) loaded", "", "loader"},
+	{"module download and compile", "fetch", "compiled"},
+	{"instantiate", "compiled", "instantiated"},
+	{"Go's start-up (runtime and package inits)", "run", "main"},
+	{"the runtime's boot (options, the API, the stream adopted)", "main", "up"},
+	{"navigation → the stream open (the loader's early stream)", "", "open"},
+	{"the runtime up → first event delivered", "up", "first"},
+}
+
+func readPhases(tb *tab) (startPhases, error) {
+	var p startPhases
+	at, err := evalIn[map[string]float64](tb, `(() => {
+		const at = Object.fromEntries(performance.getEntriesByType("mark")
+			.filter((e) => e.name.startsWith("tether:")).map((e) => [e.name.slice(7), e.startTime]));
+		const loader = performance.getEntriesByType("resource").find((e) => /\/web\/tether\.js$/.test(e.name));
+		return { ...at, loader: loader ? loader.responseEnd : -1, first: bench.first };
+	})()`)
+	if err != nil {
+		return p, err
+	}
+	files, _ := evalIn[string](tb, `performance.getEntriesByType("resource")
+		.filter((e) => e.name.includes("/web/"))
+		.map((e) => e.name.replace(/.*\//, "") + " " + [e.startTime, e.responseStart, e.responseEnd].map((t) => t.toFixed(0)).join("→") + (e.transferSize ? "" : " (cache)"))
+		.join(", ")`)
+	var b strings.Builder
+	b.WriteString(files)
+	for _, sp := range startParts {
+		from, ok1 := at[sp.from]
+		to, ok2 := at[sp.to]
+		if sp.from == "" {
+			from, ok1 = 0, true
+		}
+		if !ok1 || !ok2 || to < 0 {
+			return p, fmt.Errorf("start phases: no mark %q or %q (have %v)", sp.from, sp.to, at)
+		}
+		p.parts = append(p.parts, to-from)
+		fmt.Fprintf(&b, "; %s %.0f", sp.to, to)
+	}
+	p.log = b.String()
+	return p, nil
 }
 
 // dispatch: a burst of events to 10 subscribers; the rate at which the
 // page delivers them, none lost.
 func (l *lab) dispatch(t *table, runs, burst int) error {
-	rate := map[string][]float64{}
+	rate, span := map[string][]float64{}, map[string][]float64{}
 	for i := range runs {
 		for _, mode := range modes {
-			r, err := l.dispatchOnce(mode, burst)
+			r, s, err := l.dispatchOnce(mode, burst)
 			if err != nil {
 				return err
 			}
 			rate[mode] = append(rate[mode], r)
-			log.Printf("dispatch %d/%d %s: %.0f events/s to 10 subscribers", i+1, runs, mode, r)
+			span[mode] = append(span[mode], s)
+			log.Printf("dispatch %d/%d %s: %.0f events/s to 10 subscribers, first publish → last delivery %.0f ms", i+1, runs, mode, r, s)
 		}
 	}
+	ts, ps := median(span["tether"]), median(span["plain"])
+	t.add(fmt.Sprintf("dispatch: live burst of %d, first publish → last delivery to 10 subscribers (median; the publisher's pace bounds both)", burst),
+		ms(ts), ms(ps), ts/ps)
 	tr, pr := median(rate["tether"]), median(rate["plain"])
 	t.add(fmt.Sprintf("dispatch: events/s to 10 subscribers, burst of %d, none lost (median)", burst),
 		fmt.Sprintf("%.0f", tr), fmt.Sprintf("%.0f", pr), tr/pr)
@@ -291,21 +358,29 @@ func (l *lab) dispatch(t *table, runs, burst int) error {
 	return nil
 }
 
-func (l *lab) dispatchOnce(mode string, burst int) (float64, error) {
+func (l *lab) dispatchOnce(mode string, burst int) (rate, span float64, err error) {
 	tb, err := l.open(mode, quiet)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer tb.cancel()
+	if l.profile && mode == "tether" {
+		defer profile(tb, "dispatch, live burst")()
+	}
 	var ids []string
+	start := time.Now()
 	for range burst {
 		id, err := l.publish()
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		ids = append(ids, id)
 	}
-	return dispatchRate(tb, "dispatch "+mode, ids)
+	if rate, err = dispatchRate(tb, "dispatch "+mode, ids); err != nil {
+		return 0, 0, err
+	}
+	last, err := evalIn[float64](tb, "bench.recvAt[bench.recvAt.length - 1]")
+	return rate, last - float64(start.UnixMilli()), err
 }
 
 // dispatchRate waits until every subscriber on tb's page has ids, checks
@@ -378,6 +453,9 @@ func (l *lab) replayOnce(mode string, ids []string, subs int) (float64, error) {
 		return 0, err
 	}
 	defer tb.cancel()
+	if l.profile && mode != "plain" {
+		defer profile(tb, fmt.Sprintf("dispatch, replay to %d", subs))()
+	}
 	if err := l.visitWith(tb, mode, quiet+"&lastEventId="+before(ids[0]), subs); err != nil {
 		return 0, err
 	}
@@ -563,4 +641,50 @@ func (l *lab) memory(t *table) error {
 		row(step.label, "runtime callbacks held", step.from.callbacks, step.to.callbacks, count)
 	}
 	return nil
+}
+
+// profile samples tb's CPU (V8's profiler: JS and wasm functions by
+// name) until the returned stop, which logs the functions that took the
+// most samples themselves (-profile).
+func profile(tb *tab, what string) (stop func()) {
+	err := callCDP(tb, profiler.Enable, cdp.Empty{})
+	if err == nil {
+		err = callCDP(tb, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 50})
+	}
+	if err == nil {
+		err = callCDP(tb, profiler.Start, cdp.Empty{})
+	}
+	if err != nil {
+		log.Printf("%s: no profile: %v", what, err)
+		return func() {}
+	}
+	return func() {
+		res, err := chromedp.Run(tb.ctx, func(ctx context.Context, target *chromedp.Target) (profiler.StopResult, error) {
+			return cdp.Call(ctx, target, profiler.Stop, cdp.Empty{})
+		})
+		if err != nil || res.Profile == nil {
+			log.Printf("%s: no profile: %v", what, err)
+			return
+		}
+		self := map[string]int64{}
+		var total int64
+		for _, n := range res.Profile.Nodes {
+			name := n.CallFrame.FunctionName
+			if name == "" {
+				name = "(anonymous)"
+			}
+			if u := n.CallFrame.URL; u != "" {
+				name += " " + u[strings.LastIndex(u, "/")+1:]
+			}
+			self[name] += n.HitCount
+			total += n.HitCount
+		}
+		names := slices.Collect(maps.Keys(self))
+		slices.SortFunc(names, func(a, b string) int { return int(self[b] - self[a]) })
+		var b strings.Builder
+		for _, n := range names[:min(12, len(names))] {
+			fmt.Fprintf(&b, "\n  %5.1f%%  %s", 100*float64(self[n])/float64(max(total, 1)), n)
+		}
+		log.Printf("%s: profile, self time, %d samples:%s", what, total, b.String())
+	}
 }

@@ -2,7 +2,7 @@
 // one run, and prints one Markdown table: medians over repeated runs, with
 // the ratio to each baseline. Progress goes to stderr.
 //
-//	go run ./build/bench [-runs 5] [-only sizes,startup,dispatch,reconnect,memory,origin|stall]
+//	go run ./build/bench [-runs 5] [-profile] [-only sizes,startup,dispatch,reconnect,memory,origin|stall]
 //
 // Run it from the repository root after make wasm (make bench does both).
 package main
@@ -26,6 +26,7 @@ func main() {
 	drops := flag.Int("drops", 100, "forced reconnects")
 	streams := flag.String("streams", "1000,10000,50000", "origin stream counts")
 	rounds := flag.Int("rounds", 30, "broadcasts per origin stream count")
+	prof := flag.Bool("profile", false, "log where Tether's page spent its CPU in each dispatch measure (V8's sampling profiler)")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
 	if *runs < 1 || *burst < 2 || *drops < 1 || *rounds < 1 {
@@ -56,6 +57,7 @@ func main() {
 		if err != nil {
 			log.Fatal("bench: ", err)
 		}
+		l.profile = *prof
 		steps := []struct {
 			name string
 			run  func() error

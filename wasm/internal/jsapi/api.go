@@ -22,12 +22,13 @@ type API struct {
 	next int
 	offs map[int]func() // subscriptions and listeners by id
 
-	out outbox // events on their way to JS listeners
+	out *outbox // events on their way to JS listeners
 }
 
-// New builds the API object for m. It does not put it on the page: the
-// share step does (globalThis.tether, share.go).
-func New(m *conn.Manager) (*API, error) {
+// New builds the API object for m, whose events leave through out. It
+// does not put it on the page: the share step does (globalThis.tether,
+// share.go).
+func New(m *conn.Manager, out *outbox) (*API, error) {
 	g := safejs.Global()
 	objCtor, err := g.Get("Object")
 	if err != nil {
@@ -37,7 +38,7 @@ func New(m *conn.Manager) (*API, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &API{m: m, obj: obj, offs: make(map[int]func())}
+	a := &API{m: m, obj: obj, offs: make(map[int]func()), out: out}
 	if err := a.out.init(a.warn); err != nil {
 		return nil, err
 	}
@@ -74,11 +75,11 @@ func (a *API) offMethod() (bindOff func(id int) any) {
 // listenMethod defines _listen, the loader's one way to the events.
 func (a *API) listenMethod(m *conn.Manager, bindOff func(int) any) {
 	// _listen hands the events named name to fn(instanceId, ...events),
-	// each as the browser's MessageEvent, once the current task is over:
+	// each as the browser's MessageEvent, as the batch they came in ends:
 	// one call for a run of fn's events (a burst, a replay), not one per
-	// event. The loader's subscribe (web/tether.js) parses each payload
-	// once and dispatches it to JS handlers in JS, with no copy of the
-	// payload through Go.
+	// event, and the events of a flush never read into Go (a slice of
+	// their batch, made in JS). The loader's subscribe (web/tether.js)
+	// parses each payload once and dispatches it to JS handlers in JS.
 	a.method("_listen", func(args []safejs.Value) any {
 		var name string
 		if len(args) > 0 && args[0].Type() == safejs.TypeString {
@@ -92,8 +93,11 @@ func (a *API) listenMethod(m *conn.Manager, bindOff func(int) any) {
 			return safejs.Undefined()
 		}
 		unsub, err := m.Subscribe(name, func(msg conn.Message) {
-			if ev, ok := msg.Raw.(safejs.Value); ok {
-				a.out.add(fn, ev, msg.Instance)
+			switch raw := msg.Raw.(type) {
+			case jsbridge.Item:
+				a.out.add(outgoing{fn: fn, inst: msg.Instance, batch: raw.Batch, index: raw.Index})
+			case safejs.Value:
+				a.out.add(outgoing{fn: fn, inst: msg.Instance, ev: raw, index: -1})
 			}
 		})
 		if err != nil {

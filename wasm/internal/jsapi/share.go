@@ -30,8 +30,9 @@ func share(c conn.Config, opt Options, boot Boot) (rt conn.Runtime, api *API, er
 		r, err := Join(v)
 		return r, nil, err
 	}
+	out := new(outbox)
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: boot.Pack()},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: boot.Pack(), Batch: out.batch},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 		Token:  opt.Token,
 	}
@@ -47,7 +48,7 @@ func share(c conn.Config, opt Options, boot Boot) (rt conn.Runtime, api *API, er
 	if _, err := jsbridge.WatchPage(m); err != nil {
 		return nil, nil, err
 	}
-	if api, err = New(m); err != nil {
+	if api, err = New(m, out); err != nil {
 		return nil, nil, err
 	}
 	if err := g.Set("tether", api.Value()); err != nil {

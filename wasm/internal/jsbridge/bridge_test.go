@@ -87,13 +87,19 @@ var _ conn.Lifecycle = lifecycle{}
 
 func dispatch(t *testing.T, ctor, name string, init map[string]any) {
 	t.Helper()
+	w, _ := safejs.Global().Get("window")
+	dispatchOn(t, w, ctor, name, init)
+}
+
+// dispatchOn fires an event made by ctor on target, as the browser would.
+func dispatchOn(t *testing.T, target safejs.Value, ctor, name string, init map[string]any) {
+	t.Helper()
 	c, _ := safejs.Global().Get(ctor)
 	ev, err := c.New(name, init)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, _ := safejs.Global().Get("window")
-	if _, err := w.Call("dispatchEvent", ev); err != nil {
+	if _, err := target.Call("dispatchEvent", ev); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -164,5 +170,35 @@ func TestConfirmTellsWhoHoldsTheLock(t *testing.T) {
 	}
 	if a.ID() == b.ID() || a.ID() == "" {
 		t.Errorf("tab ids %q and %q", a.ID(), b.ID())
+	}
+}
+
+// Events dispatched in one task reach Go in one flush, in order, a task
+// later; a flush that a timer brings after Close delivers nothing.
+func TestEventsCrossInOneFlushAndNoneAfterClose(t *testing.T) {
+	got := make(chan string, 8)
+	on := conn.SourceEvents{Open: func() {}, Error: func(conn.ReadyState) {}, Message: func(m conn.Message) { got <- m.Data }}
+	src, err := jsbridge.Dialer{}.Dial("/not-a-stream", []string{"task"}, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := src.(*jsbridge.Source).JSValue()
+	for _, d := range []string{"a", "b", "c"} {
+		dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": d})
+	}
+	if len(got) != 0 {
+		t.Fatal("delivered in the task that dispatched: not batched")
+	}
+	for _, want := range []string{"a", "b", "c"} {
+		if d := waitFor(t, got); d != want {
+			t.Fatalf("got %q, want %q", d, want)
+		}
+	}
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "late"}) // its flush is scheduled; Close comes first
+	src.Close()
+	select {
+	case d := <-got:
+		t.Errorf("delivered %q after Close", d)
+	case <-time.After(100 * time.Millisecond):
 	}
 }

@@ -72,8 +72,8 @@ func (e *Early) Discard() { e.claim("") }
 // page's code that awaited the loader, so the subscriptions it made get
 // them. Until then the loader's listeners keep everything, so nothing
 // falls in between.
-func adopt(es, take safejs.Value, names []string, on conn.SourceEvents, pack safejs.Value) (conn.Source, error) {
-	s, err := newSource(es, on, pack)
+func adopt(es, take safejs.Value, names []string, on conn.SourceEvents, d Dialer) (conn.Source, error) {
+	s, err := newSource(es, on, d)
 	if err != nil {
 		_, errTake := take.Invoke()
 		return nil, errors.Join(err, errTake, call(es, "close"))

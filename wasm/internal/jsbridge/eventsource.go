@@ -27,6 +27,9 @@ type Dialer struct {
 	// Go as one string rather than three per event. Undefined reads each
 	// event's fields one by one.
 	Pack safejs.Value
+	// Batch runs each flush's deliveries (deliver), so that what they
+	// hand on leaves in the same task as one batch; nil runs them as is.
+	Batch func(deliver func())
 }
 
 var _ conn.Dialer = Dialer{}
@@ -36,7 +39,7 @@ var _ conn.Dialer = Dialer{}
 // of the new connection can be missed.
 func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
 	if es, take, ok := d.Early.claim(url); ok {
-		return adopt(es, take, names, on, d.Pack)
+		return adopt(es, take, names, on, d)
 	}
 	ctor, err := safejs.Global().Get("EventSource")
 	if err != nil || ctor.IsUndefined() {
@@ -46,7 +49,7 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	if err != nil {
 		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
 	}
-	s, err := newSource(es, on, d.Pack)
+	s, err := newSource(es, on, d)
 	if err != nil {
 		return nil, errors.Join(err, call(es, "close"))
 	}
@@ -59,22 +62,26 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 }
 
 // Source is a real EventSource. Its events cross into Go in batches: the
-// listener for every name is the queue's own push (no Go call), and the
-// first event after a flush schedules the next flush, one task later,
-// which delivers everything queued by then in one call. A burst or a
-// replay costs one crossing, not one per event.
+// listener for every name is the queue's own push, and the first event
+// after a flush schedules the next flush, one task later, by a message
+// posted to the page's flush port (a postMessage bound in JS: no Go call
+// either); that flush delivers everything queued by then in one call. A
+// burst or a replay costs one crossing, not one per event, and a batch of
+// one costs one too.
 type Source struct {
-	es                                 safejs.Value
-	on                                 conn.SourceEvents
-	pack                               safejs.Value // Dialer.Pack
-	queue                              safejs.Value // the events since the last flush, in order
-	push                               safejs.Value // queue.push bound to queue: every name's listener
-	once                               safejs.Value // {once: true}
-	onOpen, onError, onArrive, onFlush safejs.Func
+	es              safejs.Value
+	on              conn.SourceEvents
+	pack            safejs.Value // Dialer.Pack
+	batch           func(deliver func())
+	queue           safejs.Value // the events since the last flush, in order
+	push            safejs.Value // queue.push bound to queue: every name's listener
+	arrive          safejs.Value // postMessage of id to the flush port: every name's listener, once
+	once            safejs.Value // {once: true}
+	id              int          // in sources, for the flush trampoline
+	onOpen, onError safejs.Func
 
 	mu     sync.Mutex
 	names  map[string]bool
-	timer  safejs.Value // the scheduled flush's timeout, or undefined
 	closed bool
 	// pending is an adopted early stream's take function until its first
 	// flush (see adopt); undefined otherwise.
@@ -86,8 +93,11 @@ var _ conn.Source = (*Source)(nil)
 
 // newSource wraps es, listening for open and error; none of its names
 // yet. On failure nothing is left behind.
-func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Source, error) {
-	s := &Source{es: es, on: on, pack: pack, names: make(map[string]bool)}
+func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error) {
+	s := &Source{es: es, on: on, pack: d.Pack, batch: d.Batch, names: make(map[string]bool)}
+	if s.batch == nil {
+		s.batch = func(deliver func()) { deliver() }
+	}
 	var err error
 	if s.queue, err = Global("Array").New(); err != nil {
 		return nil, err
@@ -101,6 +111,15 @@ func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Sourc
 	if err := s.once.Set("once", true); err != nil {
 		return nil, err
 	}
+	port, err := flushes()
+	if err != nil {
+		return nil, err
+	}
+	s.id = sources.add(s)
+	if s.arrive, err = Prop(port, "postMessage").Call("bind", port, s.id, safejs.Undefined()); err != nil {
+		sources.remove(s.id)
+		return nil, err
+	}
 	var made []safejs.Func
 	for _, f := range []struct {
 		fn *safejs.Func
@@ -108,13 +127,12 @@ func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Sourc
 	}{
 		{&s.onOpen, func() { s.flush(); on.Open() }},
 		{&s.onError, func() { s.flush(); on.Error(s.ReadyState()) }},
-		{&s.onArrive, s.schedule},
-		{&s.onFlush, s.flush},
 	} {
 		if *f.fn, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any { f.do(); return nil }); err != nil {
 			for _, m := range made {
 				m.Release()
 			}
+			sources.remove(s.id)
 			return nil, err
 		}
 		made = append(made, *f.fn)
@@ -131,19 +149,69 @@ func newSource(es safejs.Value, on conn.SourceEvents, pack safejs.Value) (*Sourc
 	return s, nil
 }
 
-// schedule runs on the first event after a flush: the flush comes one
-// task later, so every event that arrives in between goes with it.
+// schedule asks for a flush one task later, as the first event after a
+// flush does through arrive.
 func (s *Source) schedule() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed || !s.timer.IsUndefined() {
-		return
-	}
-	timer, err := safejs.Global().Call("setTimeout", s.onFlush.Value(), 0)
-	if !Fault(err) {
-		s.timer = timer
-	}
+	_, err := s.arrive.Invoke()
+	Fault(err)
 }
+
+// sources are the open Sources by id: a flush that a message brings after
+// its source closed finds none, and does nothing.
+var sources = registry{byID: make(map[int]*Source)}
+
+type registry struct {
+	mu   sync.Mutex
+	last int
+	byID map[int]*Source
+}
+
+func (r *registry) add(s *Source) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.last++
+	r.byID[r.last] = s
+	return r.last
+}
+
+func (r *registry) remove(id int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.byID, id)
+}
+
+func (r *registry) get(id int) *Source {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.byID[id]
+}
+
+// flushes is the port every source's arrive posts its id to, for the
+// life of the page. A message, not a timer: browsers clamp nested timers
+// to 4 ms and hold a hidden page's to one a second. It may come after its
+// source closed, so it goes by id, and its function is never released.
+var flushes = sync.OnceValues(func() (safejs.Value, error) {
+	ch, err := Global("MessageChannel").New()
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) > 0 {
+			if s := sources.get(Int(Prop(args[0], "data"))); s != nil {
+				s.flush()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	if err := Prop(ch, "port1").Set("onmessage", f.Value()); err != nil {
+		f.Release()
+		return safejs.Undefined(), err
+	}
+	return Prop(ch, "port2"), nil
+})
 
 // flush delivers what is queued (an adopted stream's kept events first,
 // with the open it had), in order, and arms the next batch. Open and
@@ -154,10 +222,6 @@ func (s *Source) flush() {
 	if s.closed {
 		s.mu.Unlock()
 		return
-	}
-	if !s.timer.IsUndefined() {
-		Fault(call(safejs.Global(), "clearTimeout", s.timer))
-		s.timer = safejs.Undefined()
 	}
 	var kept safejs.Value
 	open := false
@@ -173,18 +237,20 @@ func (s *Source) flush() {
 	}
 	queued, err := s.queue.Call("splice", 0)
 	Fault(err)
-	for name := range s.names {
-		Fault(call(s.es, "addEventListener", name, s.onArrive.Value(), s.once))
+	for name := range s.names { // no-ops where one waits still (a flush that open or error brought)
+		Fault(call(s.es, "addEventListener", name, s.arrive, s.once))
 	}
 	s.mu.Unlock()
 
-	if open {
-		s.on.Open()
-	}
-	if !kept.IsUndefined() {
-		s.deliver(kept)
-	}
-	s.deliver(queued)
+	s.batch(func() {
+		if open {
+			s.on.Open()
+		}
+		if !kept.IsUndefined() {
+			s.deliver(kept)
+		}
+		s.deliver(queued)
+	})
 }
 
 // deliver hands the core each event of batch whose name is listened to
@@ -207,15 +273,13 @@ func (s *Source) deliver(batch safejs.Value) {
 		}
 	}
 	for i := range n {
-		ev, err := batch.Index(i)
-		if Fault(err) {
-			continue
-		}
-		msg := conn.Message{Raw: ev}
+		var msg conn.Message
 		if fields != nil {
-			msg.Name, msg.ID, msg.Data = fields[3*i], fields[3*i+1], fields[3*i+2]
-		} else {
+			msg = conn.Message{Name: fields[3*i], ID: fields[3*i+1], Data: fields[3*i+2], Raw: Item{batch, i}}
+		} else if ev, err := batch.Index(i); !Fault(err) {
 			msg = message(ev)
+		} else {
+			continue
 		}
 		s.mu.Lock()
 		listened := s.names[msg.Name] && !s.closed
@@ -224,6 +288,16 @@ func (s *Source) deliver(batch safejs.Value) {
 			s.on.Message(msg)
 		}
 	}
+}
+
+// Item is an event of a flushed batch, as a Message's Raw: the batch and
+// its place in it, so that the event (the browser's MessageEvent) is not
+// read into Go, one crossing and one reference each, only to be handed
+// back to JS; Items of one batch go back as a slice of it (jsapi's
+// outbox).
+type Item struct {
+	Batch safejs.Value // a JS array of MessageEvents
+	Index int
 }
 
 // message is the browser's MessageEvent ev as the core sees it.
@@ -268,7 +342,7 @@ func (s *Source) Listen(name string) error {
 	if _, err := s.es.Call("addEventListener", name, s.push); err != nil {
 		return err
 	}
-	if err := call(s.es, "addEventListener", name, s.onArrive.Value(), s.once); err != nil {
+	if err := call(s.es, "addEventListener", name, s.arrive, s.once); err != nil {
 		return errors.Join(err, call(s.es, "removeEventListener", name, s.push))
 	}
 	s.names[name] = true
@@ -284,7 +358,7 @@ func (s *Source) Unlisten(name string) error {
 	}
 	delete(s.names, name)
 	return errors.Join(call(s.es, "removeEventListener", name, s.push),
-		call(s.es, "removeEventListener", name, s.onArrive.Value()))
+		call(s.es, "removeEventListener", name, s.arrive))
 }
 
 // Close closes the EventSource, removes its listeners and releases the
@@ -297,10 +371,8 @@ func (s *Source) Close() error {
 		return nil
 	}
 	s.closed = true
+	sources.remove(s.id)
 	var errs []error
-	if !s.timer.IsUndefined() {
-		errs = append(errs, call(safejs.Global(), "clearTimeout", s.timer))
-	}
 	if !s.pending.IsUndefined() {
 		_, err := s.pending.Invoke() // the loader's listeners come off
 		errs = append(errs, err)
@@ -314,12 +386,12 @@ func (s *Source) Close() error {
 	}
 	for name := range s.names {
 		errs = append(errs, call(s.es, "removeEventListener", name, s.push),
-			call(s.es, "removeEventListener", name, s.onArrive.Value()))
+			call(s.es, "removeEventListener", name, s.arrive))
 	}
 	errs = append(errs, call(s.queue, "splice", 0),
 		call(s.es, "removeEventListener", "open", s.onOpen.Value()),
 		call(s.es, "removeEventListener", "error", s.onError.Value()))
-	for _, f := range []safejs.Func{s.onOpen, s.onError, s.onArrive, s.onFlush} {
+	for _, f := range []safejs.Func{s.onOpen, s.onError} {
 		f.Release()
 	}
 	return errors.Join(errs...)
