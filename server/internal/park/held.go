@@ -1,6 +1,7 @@
 package park
 
 import (
+	"errors"
 	"net"
 	"strconv"
 	"sync"
@@ -79,6 +80,12 @@ func (h *Held) end(err error) {
 		return
 	}
 	h.p.watch.remove(h)
+	if tc, ok := h.conn.(*net.TCPConn); ok && errors.Is(err, errTooSlow) {
+		// Reset, not closed: a closed socket that still owes bytes stays
+		// with the kernel (its buffer held, its window probed) for
+		// minutes, for a client that resumes by id anyway.
+		tc.SetLinger(0)
+	}
 	if h.sock != nil {
 		h.conn.Close() // a socket's close does not wait
 	} else {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -59,5 +60,25 @@ func TestAClientThatStoppedReadingEndsBeforeItsDeadline(t *testing.T) {
 	}
 	if took := time.Since(start); took > 5*time.Second {
 		t.Errorf("ended after %v: its window was shut from the first 300 KB on", took)
+	}
+}
+
+// A stream ended because its client took nothing is reset, not closed:
+// a closed socket whose window is shut would stay with the kernel as an
+// orphan, holding its buffer and probed for minutes, for a client that
+// resumes by id anyway.
+func TestAClientThatStoppedReadingIsReset(t *testing.T) {
+	t.Parallel()
+	server, client := pair(t)
+	f := newFake(t)
+	p := park.New(park.Config{Tick: 10 * time.Millisecond})
+	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, ClosedWindow: 200 * time.Millisecond})
+	f.queue(strings.Repeat("x", 4<<20), false)
+	h.Wake()
+	f.waitEnded(t)
+	client.SetReadDeadline(time.Now().Add(5 * time.Second))
+	n, err := io.Copy(io.Discard, client)
+	if !errors.Is(err, syscall.ECONNRESET) {
+		t.Errorf("the client read %d bytes and %v; want the connection reset", n, err)
 	}
 }
