@@ -26,7 +26,7 @@ func Start() (rt conn.Runtime, owner bool, err error) {
 // app.js) has no loader: its own options are the runtime's. A runtime
 // already on the page is joined whatever the options say.
 func StartWith(c conn.Config, opt Options) (rt conn.Runtime, owner bool, err error) {
-	mark("main")
+	jsbridge.Mark("main")
 	boot := ReadBoot()
 	c, opt, err = ReadConfigOnto(c, opt, boot.Config())
 	var api *API
@@ -101,15 +101,6 @@ func (b Boot) settle(method string, v safejs.Value) {
 	}
 	if fn := jsbridge.Prop(b.v, method); fn.Type() == safejs.TypeFunction {
 		_, err := fn.Invoke(v)
-		jsbridge.Fault(err)
-	}
-}
-
-// mark names a moment of the start in the page's performance timeline,
-// beside the loader's (web/tether.js mark): make bench reads them.
-func mark(name string) {
-	if p := jsbridge.Global("performance"); p.Type() == safejs.TypeObject {
-		_, err := p.Call("mark", "tether:"+name)
 		jsbridge.Fault(err)
 	}
 }

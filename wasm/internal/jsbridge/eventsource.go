@@ -125,7 +125,7 @@ func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error)
 		fn *safejs.Func
 		do func()
 	}{
-		{&s.onOpen, func() { s.flush(); on.Open() }},
+		{&s.onOpen, func() { firstOpen.Do(func() { Mark("open") }); s.flush(); on.Open() }},
 		{&s.onError, func() { s.flush(); on.Error(s.ReadyState()) }},
 	} {
 		if *f.fn, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any { f.do(); return nil }); err != nil {
@@ -303,6 +303,20 @@ type Item struct {
 // message is the browser's MessageEvent ev as the core sees it.
 func message(ev safejs.Value) conn.Message {
 	return conn.Message{Name: optString(ev, "type"), ID: optString(ev, "lastEventId"), Data: optString(ev, "data"), Raw: ev}
+}
+
+// firstOpen marks the page's first stream open, beside the loader's marks
+// of the start (web/tether.js mark): make bench reads them.
+var firstOpen sync.Once
+
+// Mark names a moment in the page's performance timeline, as
+// "tether:"+name: the runtime's start (main) and its first stream open,
+// beside the loader's (web/tether.js mark). make bench reads them.
+func Mark(name string) {
+	if p := Global("performance"); p.Type() == safejs.TypeObject {
+		_, err := p.Call("mark", "tether:"+name)
+		Fault(err)
+	}
 }
 
 // closeAgain is one listener for every closed source, for the life of the
