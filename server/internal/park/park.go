@@ -89,7 +89,7 @@ type Park struct {
 	ticking bool
 	tick    uint64
 	wheel   [wheelSlots][]*Held // by the tick their heartbeat is due
-	owing   map[*Held]debt      // streams with bytes a full socket left
+	owing   map[*Held]*debt     // streams with bytes a full socket left
 	lastID  atomic.Uint64
 }
 
@@ -104,7 +104,7 @@ func New(cfg Config) *Park {
 	if cfg.SendBuffer == 0 {
 		cfg.SendBuffer = 64 << 10
 	}
-	return &Park{cfg: cfg, watch: newWatcher(), owing: make(map[*Held]debt)}
+	return &Park{cfg: cfg, watch: newWatcher(), owing: make(map[*Held]*debt)}
 }
 
 // Hold takes over c, whose response headers (and any first bytes) are
@@ -300,7 +300,6 @@ func (d *debt) due(now time.Time, h *Held) bool {
 		return false
 	}
 	d.check = time.Time{}
-	h.p.owing[h] = *d
 	return h.sock != nil && h.sock.windowClosed()
 }
 

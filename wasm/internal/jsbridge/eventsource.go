@@ -149,70 +149,6 @@ func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error)
 	return s, nil
 }
 
-// schedule asks for a flush one task later, as the first event after a
-// flush does through arrive.
-func (s *Source) schedule() {
-	_, err := s.arrive.Invoke()
-	Fault(err)
-}
-
-// sources are the open Sources by id: a flush that a message brings after
-// its source closed finds none, and does nothing.
-var sources = registry{byID: make(map[int]*Source)}
-
-type registry struct {
-	mu   sync.Mutex
-	last int
-	byID map[int]*Source
-}
-
-func (r *registry) add(s *Source) int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.last++
-	r.byID[r.last] = s
-	return r.last
-}
-
-func (r *registry) remove(id int) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	delete(r.byID, id)
-}
-
-func (r *registry) get(id int) *Source {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.byID[id]
-}
-
-// flushes is the port every source's arrive posts its id to, for the
-// life of the page. A message, not a timer: browsers clamp nested timers
-// to 4 ms and hold a hidden page's to one a second. It may come after its
-// source closed, so it goes by id, and its function is never released.
-var flushes = sync.OnceValues(func() (safejs.Value, error) {
-	ch, err := Global("MessageChannel").New()
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		if len(args) > 0 {
-			if s := sources.get(Int(Prop(args[0], "data"))); s != nil {
-				s.flush()
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	if err := Prop(ch, "port1").Set("onmessage", f.Value()); err != nil {
-		f.Release()
-		return safejs.Undefined(), err
-	}
-	return Prop(ch, "port2"), nil
-})
-
 // flush delivers what is queued (an adopted stream's kept events first,
 // with the open it had), in order, and arms the next batch. Open and
 // error flush first too, so the core hears the events before what
@@ -303,20 +239,6 @@ type Item struct {
 // message is the browser's MessageEvent ev as the core sees it.
 func message(ev safejs.Value) conn.Message {
 	return conn.Message{Name: optString(ev, "type"), ID: optString(ev, "lastEventId"), Data: optString(ev, "data"), Raw: ev}
-}
-
-// firstOpen marks the page's first stream open, beside the loader's marks
-// of the start (web/tether.js mark): make bench reads them.
-var firstOpen sync.Once
-
-// Mark names a moment in the page's performance timeline, as
-// "tether:"+name: the runtime's start (main) and its first stream open,
-// beside the loader's (web/tether.js mark). make bench reads them.
-func Mark(name string) {
-	if p := Global("performance"); p.Type() == safejs.TypeObject {
-		_, err := p.Call("mark", "tether:"+name)
-		Fault(err)
-	}
 }
 
 // closeAgain is one listener for every closed source, for the life of the

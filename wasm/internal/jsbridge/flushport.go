@@ -1,0 +1,67 @@
+//go:build js && wasm
+
+package jsbridge
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/hack-pad/safejs"
+)
+
+// schedule asks for a flush one task later, as the first event after a
+// flush does through arrive.
+func (s *Source) schedule() {
+	_, err := s.arrive.Invoke()
+	Fault(err)
+}
+
+// sources are the open Sources by id: a flush that a message brings after
+// its source closed finds none, and does nothing.
+var sources sourceIDs
+
+type sourceIDs struct {
+	last atomic.Int64
+	byID sync.Map // int → *Source
+}
+
+func (r *sourceIDs) add(s *Source) int {
+	id := int(r.last.Add(1))
+	r.byID.Store(id, s)
+	return id
+}
+
+func (r *sourceIDs) remove(id int) { r.byID.Delete(id) }
+
+func (r *sourceIDs) get(id int) *Source {
+	s, _ := r.byID.Load(id)
+	src, _ := s.(*Source)
+	return src
+}
+
+// flushes is the port every source's arrive posts its id to, for the
+// life of the page. A message, not a timer: browsers clamp nested timers
+// to 4 ms and hold a hidden page's to one a second. It may come after its
+// source closed, so it goes by id, and its function is never released.
+var flushes = sync.OnceValues(func() (safejs.Value, error) {
+	ch, err := Global("MessageChannel").New()
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) > 0 {
+			if s := sources.get(Int(Prop(args[0], "data"))); s != nil {
+				s.flush()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	if err := Prop(ch, "port1").Set("onmessage", f.Value()); err != nil {
+		f.Release()
+		return safejs.Undefined(), err
+	}
+	return Prop(ch, "port2"), nil
+})
