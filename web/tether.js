@@ -42,7 +42,11 @@ export const optionNames = Object.freeze([...knownOptions]);
 export function loadTether(config = {}) {
   if (globalThis.tether) return Promise.resolve(complete(globalThis.tether));
   if (globalThis.__tetherLoading) return globalThis.__tetherLoading;
-  const loading = checkConfig("loadTether", config).then(() => run("tether.wasm", config));
+  const loading = checkConfig("loadTether", config).then(() => run("tether.wasm", config))
+    .catch((err) => freshOnce(err, (fresh) => {
+      delete globalThis.__tetherLoading;
+      return fresh.loadTether(config);
+    }));
   globalThis.__tetherLoading = loading;
   loading.catch(() => { delete globalThis.__tetherLoading; }); // a failed load may be retried
   return loading;
@@ -60,7 +64,10 @@ export function loadWidgets(config = {}, module = undefined) {
       throw new TypeError("loadWidgets(config, module): module must be the URL of a Go wasm module");
     }
     return run(key, config, module === undefined ? null : new URL(String(module), document.baseURI));
-  });
+  }).catch((err) => freshOnce(err, (fresh) => {
+    loads.delete(key);
+    return fresh.loadWidgets(config, module);
+  }));
   loads.set(key, loading);
   loading.catch(() => loads.delete(key));
   return loading;
@@ -102,6 +109,38 @@ async function locate(file, config) {
   return new URL(typeof name === "string" && fingerprintPattern.test(name) ? name : file, at);
 }
 
+// A returning visit runs the loader the browser kept while the origin is
+// asked for a newer one (origin.loaderPolicy): the loader and the
+// fingerprinted files it names are one build, usually cached together.
+// When the origin no longer has one of them (a deploy replaced the build
+// and the browser let the file go), the load fails as staleBuild and is
+// tried again, once, by this file fetched fresh, whose manifest names the
+// build the origin has now.
+const staleBuild = Symbol("tether: a build the origin no longer has");
+const fetchedFresh = new URL(here).searchParams.has("fresh");
+
+// stale marks err as staleBuild when url is a file this loader's served
+// manifest named.
+function stale(err, url) {
+  const named = servedManifest && !fetchedFresh &&
+    Object.values(servedManifest).some((name) => new URL(name, base).href === url.href);
+  if (named) err[staleBuild] = true;
+  return err;
+}
+
+// freshOnce tries a staleBuild load again with this file fetched fresh;
+// any other error is the load's.
+async function freshOnce(err, retry) {
+  if (err?.[staleBuild] !== true) throw err;
+  let fresh;
+  try {
+    fresh = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ new URL(`tether.js?fresh=${Date.now()}`, base).href);
+  } catch {
+    throw err;
+  }
+  return retry(fresh);
+}
+
 // run starts one Go module (file beside this loader, or at url) and
 // resolves to the runtime it owns or joined.
 async function run(file, config, url = null) {
@@ -130,13 +169,16 @@ async function start(file, boot, opening, moduleURL) {
   mark("fetch");
   const response = fetch(url); // download while wasm_exec.js loads
   response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
-  if (!globalThis.Go) {
+  // A fresh copy imports its build's wasm_exec.js even when the stale
+  // build's defined Go: a new Go's replaces it (one already evaluated,
+  // the same file, is not run again).
+  if (!globalThis.Go || fetchedFresh) {
     const execURL = await locate("wasm_exec.js", config);
     try {
       // Loaded by the browser, not by a bundler that took this file in.
       await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ execURL.href);
     } catch (err) {
-      throw new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}. ${whereModules(config)}`);
+      throw stale(new Error(`tether: could not load ${execURL} (Go's wasm_exec.js, beside tether.wasm): ${err.message}. ${whereModules(config)}`), execURL);
     }
   }
   const go = new globalThis.Go();
@@ -147,13 +189,19 @@ async function start(file, boot, opening, moduleURL) {
     instance = await WebAssembly.instantiate(module, go.importObject);
   } catch (streamingError) {
     // A server without the application/wasm type: fall back to bytes.
-    let resp;
-    try {
-      resp = await fetch(url);
-    } catch (err) {
-      throw new Error(`tether: could not fetch ${url}: ${err.message}`);
+    // A refusal (404) is reported as it came, not asked again.
+    let resp = await response.catch(() => null);
+    if (!resp || resp.ok) {
+      try {
+        resp = await fetch(url);
+      } catch (err) {
+        throw new Error(`tether: could not fetch ${url}: ${err.message}`);
+      }
     }
-    if (!resp.ok) throw new Error(`tether: ${url} answered ${resp.status}. ${whereModules(config)}`);
+    if (!resp.ok) {
+      const err = new Error(`tether: ${url} answered ${resp.status}. ${whereModules(config)}`);
+      throw resp.status === 404 ? stale(err, url) : err;
+    }
     try {
       ({ instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject));
     } catch (err) {

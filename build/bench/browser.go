@@ -188,27 +188,45 @@ func before(id string) string {
 	return epoch + "-" + strconv.FormatUint(n-1, 10)
 }
 
+// A visit's kind: cold (HTTP cache off: a first visit) or warm (the
+// tab's second visit, the cache on), the second after the first stayed
+// open for stay. V8 writes a module's code cache 2 s after its last
+// optimizing compile (--wasm-caching-timeout-ms), so a return after a
+// visit of a few seconds finds the module compiled; a return at once
+// compiles it again.
+type visitKind struct {
+	name string
+	warm bool
+	stay time.Duration
+}
+
+var (
+	coldVisit    = visitKind{name: "cold start"}
+	warmVisit    = visitKind{name: "warm start", warm: true, stay: 4 * time.Second}
+	returnAtOnce = visitKind{name: "warm start, returning at once (before V8 caches the compiled module)", warm: true}
+	visitsByNet  = func(net network) []visitKind {
+		if net.latencyMs == 0 {
+			return []visitKind{coldVisit, warmVisit, returnAtOnce}
+		}
+		return []visitKind{coldVisit, warmVisit}
+	}
+)
+
 // startup: navigation to the first event delivered to a widget, the event
-// already waiting at the origin, under each network: cold (HTTP cache
-// off: a first visit) and warm (a second visit, the cache on, so the
-// browser may also use the module it compiled on the first).
+// already waiting at the origin, under each network and kind of visit.
 func (l *lab) startup(t *table, runs int) error {
 	for _, net := range networks {
-		for _, warm := range []bool{false, true} {
-			kind := "cold"
-			if warm {
-				kind = "warm"
-			}
+		for _, kind := range visitsByNet(net) {
 			took := map[string][]float64{}
 			parts := make([][]float64, len(startParts))
 			for i := range runs {
 				for _, mode := range modes {
-					first, phases, err := l.startOnce(net, mode, warm)
+					first, phases, err := l.startOnce(net, mode, kind)
 					if err != nil {
-						return fmt.Errorf("%s start, %s: %w", kind, net.name, err)
+						return fmt.Errorf("%s, %s: %w", kind.name, net.name, err)
 					}
 					took[mode] = append(took[mode], first)
-					log.Printf("%s start, %s, %d/%d %s: %.1f ms %s", kind, net.name, i+1, runs, mode, first, phases.log)
+					log.Printf("%s, %s, %d/%d %s: %.1f ms %s", kind.name, net.name, i+1, runs, mode, first, phases.log)
 					if mode == "tether" {
 						for j, v := range phases.parts {
 							parts[j] = append(parts[j], v)
@@ -217,10 +235,10 @@ func (l *lab) startup(t *table, runs int) error {
 				}
 			}
 			tm, pm := median(took["tether"]), median(took["plain"])
-			t.add(fmt.Sprintf("%s start, %s: navigation → first event in a widget (median)", kind, net.name), ms(tm), ms(pm), tm/pm)
-			if warm && net.latencyMs == 0 {
+			t.add(fmt.Sprintf("%s, %s: navigation → first event in a widget (median)", kind.name, net.name), ms(tm), ms(pm), tm/pm)
+			if kind.warm && net.latencyMs == 0 {
 				for j, p := range startParts {
-					t.add(fmt.Sprintf("warm start, %s, its parts: %s (median of %d)", net.name, p.name, runs), ms(median(parts[j])), "", 0)
+					t.add(fmt.Sprintf("%s, %s, its parts: %s (median of %d)", kind.name, net.name, p.name, runs), ms(median(parts[j])), "", 0)
 				}
 			}
 		}
@@ -231,7 +249,7 @@ func (l *lab) startup(t *table, runs int) error {
 	took := map[string][]float64{}
 	for i := range runs {
 		for _, mode := range []string{"tether", "tether-late"} {
-			first, _, err := l.startOnce(slow, mode, false)
+			first, _, err := l.startOnce(slow, mode, coldVisit)
 			if err != nil {
 				return fmt.Errorf("cold start, %s: %w", slow.name, err)
 			}
@@ -244,19 +262,21 @@ func (l *lab) startup(t *table, runs int) error {
 	return nil
 }
 
-// startOnce times one visit in a fresh tab; a warm visit is the tab's
-// second, timed after a first one filled the cache.
-func (l *lab) startOnce(net network, mode string, warm bool) (first float64, phases startPhases, err error) {
-	tb, err := l.newTab(net, !warm)
+// startOnce times one visit of kind in a fresh tab.
+func (l *lab) startOnce(net network, mode string, kind visitKind) (first float64, phases startPhases, err error) {
+	tb, err := l.newTab(net, !kind.warm)
 	if err != nil {
 		return 0, phases, err
 	}
 	defer tb.cancel()
 	visits := 1
-	if warm {
+	if kind.warm {
 		visits = 2
 	}
-	for range visits {
+	for v := range visits {
+		if v > 0 {
+			time.Sleep(kind.stay)
+		}
 		id, err := l.publish()
 		if err != nil {
 			return 0, phases, err

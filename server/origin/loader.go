@@ -21,13 +21,21 @@ const (
 	loaderFile    = "tether.js"
 	manifestFile  = "manifest.json"
 	maxLoaderSize = 1 << 20
+	// loaderPolicy: used at once and revalidated meanwhile, for a week
+	// past its last fetch; after that, revalidated before use.
+	loaderPolicy = "max-age=0, stale-while-revalidate=604800"
 )
 
 // serveLoader serves web/tether.js with the build's manifest written into
 // it, so a visit finds the fingerprinted module without a second round
-// trip for manifest.json. It is revalidated like the rest (no-cache, with
-// an ETag of what is served). Without a manifest, or a valid one, the
-// loader goes out as it is and fetches the manifest itself.
+// trip for manifest.json. A returning visitor's browser runs the loader
+// it has and revalidates it meanwhile (against an ETag of what is
+// served): the loader and the fingerprinted files it names are one build,
+// so a visit waits for no round trip before the module, and a deploy
+// reaches the visit after. A loader whose build is gone from the origin
+// loads itself again, fresh (web/tether.js, staleBuild). Without a
+// manifest, or a valid one, the loader goes out as it is, revalidated
+// before use, and fetches the manifest itself.
 func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
 	dir := filepath.Join(o.cfg.Root, "web")
 	root, err := os.OpenRoot(dir)
@@ -52,7 +60,7 @@ func (o *Origin) serveLoader(w http.ResponseWriter, r *http.Request) {
 		loaderTime = manifestTime
 	}
 	sum := sha256.Sum256(body)
-	serveContent(w, r, loaderFile, hex.EncodeToString(sum[:8]), loaderTime, bytes.NewReader(body))
+	serveContent(w, r, loaderFile, hex.EncodeToString(sum[:8]), loaderPolicy, loaderTime, bytes.NewReader(body))
 }
 
 // readSmall reads a regular file of at most maxLoaderSize bytes.

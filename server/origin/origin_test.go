@@ -723,7 +723,7 @@ func TestLoaderCarriesTheManifest(t *testing.T) {
 	write("manifest.json", `{"tether.wasm": "tether.0123456789abcdef.wasm"}`)
 	first, body := get("")
 	if !strings.Contains(body, `const servedManifest = {"tether.wasm":"tether.0123456789abcdef.wasm"};`) ||
-		first.Header.Get("Cache-Control") != "no-cache" || !strings.HasPrefix(first.Header.Get("Content-Type"), "text/javascript") {
+		first.Header.Get("Cache-Control") != "max-age=0, stale-while-revalidate=604800" || !strings.HasPrefix(first.Header.Get("Content-Type"), "text/javascript") {
 		t.Errorf("loader %q, headers %v", body, first.Header)
 	}
 	if again, _ := get(first.Header.Get("ETag")); again.StatusCode != http.StatusNotModified {

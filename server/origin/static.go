@@ -83,13 +83,16 @@ func (o *Origin) serveFrom(w http.ResponseWriter, r *http.Request, dir, name str
 
 func serveFile(w http.ResponseWriter, r *http.Request, name string, f *os.File, st fs.FileInfo) {
 	etag := strconv.FormatInt(st.Size(), 36) + "-" + strconv.FormatInt(st.ModTime().UnixNano(), 36) + w.Header().Get("Content-Encoding")
-	serveContent(w, r, name, etag, st.ModTime(), f)
+	policy := "no-cache"
+	if Fingerprinted(name) {
+		policy = "public, max-age=31536000, immutable"
+	}
+	serveContent(w, r, name, etag, policy, st.ModTime(), f)
 }
 
 // serveContent serves content as the file name, with its type, its cache
-// policy (immutable for a fingerprinted name, revalidated otherwise) and
-// the ETag it is revalidated against.
-func serveContent(w http.ResponseWriter, r *http.Request, name, etag string, modtime time.Time, content io.ReadSeeker) {
+// policy and the ETag it is revalidated against.
+func serveContent(w http.ResponseWriter, r *http.Request, name, etag, policy string, modtime time.Time, content io.ReadSeeker) {
 	h := w.Header()
 	ctype := mime.TypeByExtension(path.Ext(name))
 	switch path.Ext(name) {
@@ -103,11 +106,7 @@ func serveContent(w http.ResponseWriter, r *http.Request, name, etag string, mod
 	if ctype != "" {
 		h.Set("Content-Type", ctype)
 	}
-	if Fingerprinted(name) {
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		h.Set("Cache-Control", "no-cache")
-	}
+	h.Set("Cache-Control", policy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("ETag", `"`+etag+`"`)
 	http.ServeContent(w, r, name, modtime, content)

@@ -56,7 +56,9 @@ func newRig(t *testing.T, eng engine, cfg origin.Config) *rig {
 	t.Helper()
 	drv := openDriver(t, eng)
 	t.Cleanup(drv.close)
-	cfg.Root = repoRoot
+	if cfg.Root == "" {
+		cfg.Root = repoRoot
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
