@@ -190,9 +190,9 @@ func (h *Held) flush(b []byte, last bool) {
 		}
 	default:
 		if len(h.owed) == 0 { // a new debt: its deadline starts now
+			d := newDebt(h, time.Now())
 			h.p.mu.Lock()
-			now := time.Now()
-			h.p.owing[h] = &debt{deadline: now.Add(h.opt.WriteTimeout), check: now.Add(h.opt.ClosedWindow)}
+			h.p.owing[h] = d
 			h.p.mu.Unlock()
 			h.p.watch.wantWritable(h, true)
 			h.stalled.Store(h.watched)

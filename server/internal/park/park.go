@@ -56,13 +56,15 @@ type Options struct {
 	// WriteTimeout bounds how long bytes may be owed to a client that
 	// does not take them: past it the stream ends. Zero means 10 s.
 	WriteTimeout time.Duration
-	// ClosedWindow ends sooner a stream whose client has stopped reading:
-	// bytes owed for this long, and the client's receive window shut
-	// (nothing in flight, bytes waiting: a slow link has bytes in
-	// flight). The kernel probes every such window at 0.2, 0.6, 1.4 …
-	// s, and clients that stopped at the same event are probed together.
-	// Zero means 2 s; past WriteTimeout, never.
-	ClosedWindow time.Duration
+	// NotTaking ends sooner a stream whose client has stopped taking
+	// bytes: bytes owed, and not one more acknowledged, for this long. A
+	// client that stopped reading keeps its window shut; one that
+	// vanished without a FIN acknowledges nothing; one on a slow link, or
+	// reading in gulps, acknowledges as it goes and keeps its stream to
+	// WriteTimeout. Meanwhile the kernel probes every shut window, and
+	// retransmits to every silent client, at 0.2, 0.6, 1.4 … s, together
+	// for clients that stopped at the same event. Zero means 2 s.
+	NotTaking time.Duration
 	// Chunked frames each write as an HTTP/1.1 chunk and ends the stream
 	// with the last chunk: the response's headers said so.
 	Chunked bool
@@ -114,8 +116,8 @@ func (p *Park) Hold(c net.Conn, s Stream, opt Options) *Held {
 	if opt.WriteTimeout <= 0 {
 		opt.WriteTimeout = 10 * time.Second
 	}
-	if opt.ClosedWindow <= 0 {
-		opt.ClosedWindow = 2 * time.Second
+	if opt.NotTaking <= 0 {
+		opt.NotTaking = 2 * time.Second
 	}
 	h := &Held{p: p, conn: c, s: s, opt: opt, sock: socketOf(c)}
 	if tc, ok := c.(*net.TCPConn); ok && p.cfg.SendBuffer > 0 {
@@ -284,23 +286,35 @@ func (p *Park) wheelLocked(h *Held) {
 	*slot = append(*slot, h)
 }
 
-// debt is when a stream that owes bytes ends: at its deadline, or once
-// its client has kept its window shut past check.
+// debt is when a stream that owes bytes ends: at its deadline, or at a
+// check (every NotTaking) that finds its client acknowledged nothing
+// since the last.
 type debt struct {
 	deadline, check time.Time
+	acked           uint64 // by the client, at the last check
 }
 
-// due says h, owing d, ends now. It looks at h's window once, after
-// check.
+func newDebt(h *Held, now time.Time) *debt {
+	d := &debt{deadline: now.Add(h.opt.WriteTimeout), check: now.Add(h.opt.NotTaking)}
+	if h.sock != nil {
+		d.acked, _ = h.sock.acked()
+	}
+	return d
+}
+
+// due says h, owing d, ends now.
 func (d *debt) due(now time.Time, h *Held) bool {
 	if now.After(d.deadline) {
 		return true
 	}
-	if d.check.IsZero() || now.Before(d.check) {
+	if now.Before(d.check) || h.sock == nil {
 		return false
 	}
-	d.check = time.Time{}
-	return h.sock != nil && h.sock.windowClosed()
+	d.check = now.Add(h.opt.NotTaking)
+	acked, ok := h.sock.acked()
+	stopped := ok && acked == d.acked
+	d.acked = acked
+	return stopped
 }
 
 // forgetLocked takes an ended h out of the wheel and the debtors, so it

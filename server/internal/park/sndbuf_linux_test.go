@@ -3,6 +3,7 @@ package park_test
 import (
 	"errors"
 	"io"
+	"net"
 	"os"
 	"strings"
 	"syscall"
@@ -44,14 +45,22 @@ func TestAClientThatNeverReadsHoldsAFixedBuffer(t *testing.T) {
 }
 
 // A client whose window stays shut has stopped reading: its stream ends
-// after ClosedWindow, long before its write deadline, and the kernel
+// after NotTaking, long before its write deadline, and the kernel
 // stops probing it.
 func TestAClientThatStoppedReadingEndsBeforeItsDeadline(t *testing.T) {
 	t.Parallel()
 	server, _ := pair(t)
+	endsBeforeItsDeadline(t, server)
+}
+
+// endsBeforeItsDeadline holds server, whose client takes no byte from
+// now on, owing it 4 MB: its stream must end, past its deadline as far
+// as the stream knows, in well under the 10 s of its write timeout.
+func endsBeforeItsDeadline(t *testing.T, server net.Conn) {
+	t.Helper()
 	f := newFake(t)
 	p := park.New(park.Config{Tick: 10 * time.Millisecond})
-	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, ClosedWindow: 200 * time.Millisecond})
+	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, NotTaking: 300 * time.Millisecond})
 	start := time.Now()
 	f.queue(strings.Repeat("x", 4<<20), false)
 	h.Wake()
@@ -59,7 +68,7 @@ func TestAClientThatStoppedReadingEndsBeforeItsDeadline(t *testing.T) {
 		t.Errorf("ended with %v, want a write past its deadline", err)
 	}
 	if took := time.Since(start); took > 5*time.Second {
-		t.Errorf("ended after %v: its window was shut from the first 300 KB on", took)
+		t.Errorf("ended after %v: its client took nothing from the first few hundred KB on", took)
 	}
 }
 
@@ -72,7 +81,7 @@ func TestAClientThatStoppedReadingIsReset(t *testing.T) {
 	server, client := pair(t)
 	f := newFake(t)
 	p := park.New(park.Config{Tick: 10 * time.Millisecond})
-	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, ClosedWindow: 200 * time.Millisecond})
+	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, NotTaking: 200 * time.Millisecond})
 	f.queue(strings.Repeat("x", 4<<20), false)
 	h.Wake()
 	f.waitEnded(t)
@@ -80,5 +89,33 @@ func TestAClientThatStoppedReadingIsReset(t *testing.T) {
 	n, err := io.Copy(io.Discard, client)
 	if !errors.Is(err, syscall.ECONNRESET) {
 		t.Errorf("the client read %d bytes and %v; want the connection reset", n, err)
+	}
+}
+
+// A client on a slow link, or one that reads in gulps, shuts its window
+// between reads but keeps taking bytes: it keeps its stream until its
+// write deadline, however long it owes for.
+func TestAClientThatReadsSlowlyKeepsItsStream(t *testing.T) {
+	t.Parallel()
+	server, client := pair(t)
+	smallBuffers(server, client)
+	f := newFake(t)
+	p := park.New(park.Config{Tick: 10 * time.Millisecond, SendBuffer: 16 << 10})
+	h := p.Hold(server, f, park.Options{WriteTimeout: 10 * time.Second, NotTaking: 400 * time.Millisecond})
+	const size = 600 << 10
+	f.queue(strings.Repeat("x", size), true)
+	h.Wake()
+	got := 0
+	b := make([]byte, 8<<10)
+	for got < size {
+		time.Sleep(20 * time.Millisecond) // about 400 KB/s: 1.5 s owing, 3 checks
+		n, err := client.Read(b)
+		if err != nil {
+			t.Fatalf("after %d of %d bytes: %v", got, size, err)
+		}
+		got += n
+	}
+	if err := f.waitEnded(t); err != nil {
+		t.Errorf("ended with %v, want its last bytes written", err)
 	}
 }

@@ -5,7 +5,8 @@ import (
 	"net"
 	"sync"
 	"syscall"
-	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // watcher sees clients leave and full sockets gain room: one epoll set
@@ -192,19 +193,14 @@ func (s *socket) writeNow(b []byte) (n int, err error) {
 	return n, err
 }
 
-// windowClosed says the client's receive window is shut: bytes wait to be
-// sent and none is in flight (SIOCOUTQ, unsent and unacknowledged, equals
-// SIOCOUTQNSD, unsent only). A client on a slow link has bytes in flight;
-// one that stopped reading has none.
-func (s *socket) windowClosed() bool {
-	var queued, unsent int32
-	var e1, e2 syscall.Errno
-	err := s.rc.Control(func(fd uintptr) {
-		_, _, e1 = syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCOUTQ, uintptr(unsafe.Pointer(&queued)))
-		_, _, e2 = syscall.Syscall(syscall.SYS_IOCTL, fd, siocOutQNSD, uintptr(unsafe.Pointer(&unsent)))
-	})
-	return err == nil && e1 == 0 && e2 == 0 && unsent > 0 && queued == unsent
+// acked is how many bytes the client has acknowledged so far (TCP_INFO),
+// and false if the kernel does not say.
+func (s *socket) acked() (uint64, bool) {
+	var info *unix.TCPInfo
+	var ierr error
+	err := s.rc.Control(func(fd uintptr) { info, ierr = unix.GetsockoptTCPInfo(int(fd), unix.IPPROTO_TCP, unix.TCP_INFO) })
+	if err != nil || ierr != nil {
+		return 0, false
+	}
+	return info.Bytes_acked, true
 }
-
-// siocOutQNSD is Linux's SIOCOUTQNSD, which package syscall does not name.
-const siocOutQNSD = 0x894B

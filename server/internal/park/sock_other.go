@@ -21,8 +21,8 @@ func (*watcher) poll(_, _ func(*Held))    {}
 // own (see Held.writeBlocking).
 type socket struct{}
 
-func socketOf(net.Conn) *socket    { return nil }
-func (*socket) windowClosed() bool { return false }
+func socketOf(net.Conn) *socket       { return nil }
+func (*socket) acked() (uint64, bool) { return 0, false }
 func (*socket) writeNow(b []byte) (int, error) {
 	return 0, errors.New("park: no non-blocking writes here")
 }
