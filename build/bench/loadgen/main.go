@@ -148,8 +148,8 @@ func main() {
 	s.Deliveries = len(latencies)
 	if len(latencies) > 0 {
 		slices.Sort(latencies)
-		s.P50Ms = latencies[len(latencies)/2]
-		s.P99Ms = latencies[len(latencies)*99/100]
+		s.P50Ms = percentile(latencies, 50)
+		s.P99Ms = percentile(latencies, 99)
 		s.MaxMs = latencies[len(latencies)-1]
 	}
 	json.NewEncoder(os.Stdout).Encode(s)
@@ -287,4 +287,12 @@ func (st *stream) read(body io.ReadCloser) {
 			st.mu.Unlock()
 		}
 	}
+}
+
+// percentile is the p-th percentile of sorted by nearest rank: the
+// smallest value at least p% of the samples do not exceed (of 100
+// samples, p99 is the 99th, not the largest).
+func percentile(sorted []float64, p int) float64 {
+	rank := (len(sorted)*p + 99) / 100 // ⌈n·p/100⌉
+	return sorted[max(rank, 1)-1]
 }
