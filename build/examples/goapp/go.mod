@@ -14,6 +14,7 @@ require (
 require (
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/hack-pad/safejs v0.1.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
 )
 
 replace github.com/tether-sse/tether => ../../..
