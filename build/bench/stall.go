@@ -39,9 +39,8 @@ func stallBench(t *table, originBin, loadgenBin string, rounds int) error {
 		{name: "5,000 streams that never read, from 5,000 addresses", n: 5000, sources: 5000},
 		{name: "1,000 clients that vanished without a FIN", n: 1000, vanish: true},
 	}
-	rounds = max(rounds, 100)                // a p99 of fewer is the max
-	p99s := make([][2][]float64, len(cases)) // by case, then park and goroutine-per-stream
-	maxes := make([][2][]float64, len(cases))
+	rounds = max(rounds, 100)                       // a p99 of fewer is the max
+	runs := make([][2][]loadgenSummary, len(cases)) // by case, then park and goroutine-per-stream
 	unmeasured := make([]error, len(cases))
 	for r := range stallRepeats {
 		for ci, c := range cases {
@@ -59,24 +58,31 @@ func stallBench(t *table, originBin, loadgenBin string, rounds int) error {
 				if err != nil {
 					return err
 				}
-				p99s[ci][i] = append(p99s[ci][i], sum.P99Ms)
-				maxes[ci][i] = append(maxes[ci][i], sum.MaxMs)
+				runs[ci][i] = append(runs[ci][i], sum)
 			}
 		}
 	}
 	// Each figure: the median p99, and beside it the median of the runs'
 	// slowest delivery (a p99 of 100 leaves one out).
-	withMax := func(ci, i int) string {
-		return fmt.Sprintf("%s (max %s)", ms(median(p99s[ci][i])), ms(median(maxes[ci][i])))
+	medianOf := func(ci, i int, field func(loadgenSummary) float64) float64 {
+		xs := make([]float64, len(runs[ci][i]))
+		for k, s := range runs[ci][i] {
+			xs[k] = field(s)
+		}
+		return median(xs)
 	}
-	alone := median(p99s[0][0])
+	p99 := func(ci, i int) float64 { return medianOf(ci, i, func(s loadgenSummary) float64 { return s.P99Ms }) }
+	withMax := func(ci, i int) string {
+		return fmt.Sprintf("%s (max %s)", ms(p99(ci, i)), ms(medianOf(ci, i, func(s loadgenSummary) float64 { return s.MaxMs })))
+	}
+	alone := p99(0, 0)
 	for ci := 1; ci < len(cases); ci++ {
 		c := cases[ci]
 		if err := unmeasured[ci]; err != nil {
 			t.add("origin: healthy stream's p99 beside "+c.name, "not measured: "+err.Error(), "", 0)
 			continue
 		}
-		park, perStream := median(p99s[ci][0]), median(p99s[ci][1])
+		park, perStream := p99(ci, 0), p99(ci, 1)
 		t.add(fmt.Sprintf("origin: healthy stream's publish → delivery p99 beside %s (baseline: alone; median of %d runs)", c.name, stallRepeats),
 			withMax(ci, 0), withMax(0, 0), park/alone)
 		t.add("origin: same, with -goroutine-per-stream", withMax(ci, 1), withMax(0, 0), perStream/alone)

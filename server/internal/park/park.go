@@ -297,8 +297,8 @@ func (p *Park) wheelLocked(h *Held) {
 const minRate = 8 << 10
 
 // debt is when a stream that owes bytes ends: at its deadline, or at a
-// check (every NotTaking) that finds its client acknowledged nothing
-// since the last.
+// check (every NotTaking) that finds its client took under minRate since
+// the last.
 type debt struct {
 	deadline, check time.Time
 	acked           uint64 // by the client, at the last check

@@ -91,6 +91,10 @@ type Source struct {
 
 var _ conn.Source = (*Source)(nil)
 
+// firstOpen marks the page's first stream open, beside the loader's marks
+// of the start (web/tether.js mark): make bench reads them.
+var firstOpen sync.Once
+
 // newSource wraps es, listening for open and error; none of its names
 // yet. On failure nothing is left behind.
 func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error) {

@@ -4,7 +4,6 @@ package jsbridge
 
 import (
 	"errors"
-	"sync"
 
 	"github.com/hack-pad/safejs"
 
@@ -179,10 +178,6 @@ func (w *PageWatcher) Close() error {
 	w.undo = nil
 	return errors.Join(errs...)
 }
-
-// firstOpen marks the page's first stream open, beside the loader's marks
-// of the start (web/tether.js mark): make bench reads them.
-var firstOpen sync.Once
 
 // Mark names a moment in the page's performance timeline, as
 // "tether:"+name: the runtime's start (main) and its first stream open,
