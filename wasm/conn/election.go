@@ -2,7 +2,6 @@ package conn
 
 import (
 	"slices"
-	"time"
 )
 
 // The machine's part in sharing a stream across tabs: who holds the
@@ -10,7 +9,7 @@ import (
 
 // roleIs takes the port's answer: an election's, a steal's, or a
 // confirmation's.
-func (m *machine) roleIs(r Role, now time.Time) {
+func (m *machine) roleIs(r Role, now Instant) {
 	if m.role == Solo || (r != Leader && r != Follower) {
 		return
 	}
@@ -49,7 +48,7 @@ func (m *machine) roleIs(r Role, now time.Time) {
 // obey it. A lower term than one heard before is a deposed leader's (or
 // a join from a tab that has not heard the new one yet). A higher one is
 // obeyed from now on, and a leader that hears it stands down.
-func (m *machine) heard(t Term, now time.Time) bool {
+func (m *machine) heard(t Term, now Instant) bool {
 	if t.Less(m.term) {
 		return false
 	}
@@ -66,7 +65,7 @@ func (m *machine) heard(t Term, now time.Time) bool {
 // stolen while it was frozen (or two tabs took it at once). It follows at
 // once and opens no stream of its own; it gives back a lock it may still
 // hold and gets in line again, so the line never waits behind a follower.
-func (m *machine) standDown(now time.Time) {
+func (m *machine) standDown(now Instant) {
 	m.stats.StoodDown++
 	m.role, m.followed, m.leaderHidden = Follower, false, false
 	m.remote = make(map[string]bool)
@@ -80,7 +79,7 @@ func (m *machine) standDown(now time.Time) {
 // now on and hands it (only it) what it missed, or says it cannot. A join
 // from a tab that has heard a higher term deposes this leader; one that
 // has not heard this leader's term yet is served (the answer carries it).
-func (m *machine) join(in Input, now time.Time) {
+func (m *machine) join(in Input, now Instant) {
 	m.heard(in.Term, now)
 	if m.role != Leader {
 		return
@@ -114,7 +113,7 @@ func (m *machine) join(in Input, now time.Time) {
 
 // leaderSaid takes the leader's status. A follower the leader cannot
 // serve takes over and resumes from the origin.
-func (m *machine) leaderSaid(s LeaderStatus, t Term, now time.Time) {
+func (m *machine) leaderSaid(s LeaderStatus, t Term, now Instant) {
 	if !m.heard(t, now) {
 		return
 	}
@@ -142,6 +141,6 @@ func (m *machine) leaderSaid(s LeaderStatus, t Term, now time.Time) {
 
 // leaderAway reports whether the leader has been in the background past
 // the threshold, where iOS may have frozen it.
-func (m *machine) leaderAway(now time.Time) bool {
+func (m *machine) leaderAway(now Instant) bool {
 	return m.role == Follower && m.leaderHidden && (m.cfg.threshold < 0 || now.Sub(m.leaderHiddenAt) > m.cfg.threshold)
 }

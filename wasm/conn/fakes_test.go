@@ -204,10 +204,10 @@ type fakeTimer struct {
 
 func (t *fakeTimer) Stop() bool { return !t.stopped.Swap(true) }
 
-func (c *fakeClock) Now() time.Time {
+func (c *fakeClock) Now() conn.Instant {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.now
+	return conn.InstantOf(c.now)
 }
 
 func (c *fakeClock) AfterFunc(d time.Duration, f func()) conn.Timer {

@@ -43,15 +43,15 @@ func parseHello(data string) (catalog.HelloData, bool) {
 			switch lit {
 			case "true", "false", "null":
 			default:
-				n, err := strconv.ParseFloat(lit, 64)
-				if err != nil {
+				n, ok := jsonInt(lit)
+				if !ok {
 					return h, false
 				}
 				switch key {
 				case catalog.HelloKeyRetryMs:
-					h.RetryMs = int64(n)
+					h.RetryMs = n
 				case catalog.HelloKeyHeartbeatMs:
-					h.HeartbeatMs = int64(n)
+					h.HeartbeatMs = n
 				}
 			}
 		}
@@ -62,6 +62,85 @@ func parseHello(data string) (catalog.HelloData, bool) {
 			return h, false
 		}
 	}
+}
+
+// maxJSONInt bounds jsonInt: past 2^53 a JSON number is no longer an
+// integer that JavaScript (or encoding/json's float64) holds exactly.
+const maxJSONInt = 1 << 53
+
+// jsonInt reads a JSON number as the nearest integer (a half to even, as
+// a float64 rounds once its fraction is gone), held within ±2^53: what
+// the hello's milliseconds need, without strconv.ParseFloat (15 KB of
+// the module). ok is false for what is not a JSON number.
+func jsonInt(lit string) (n int64, ok bool) {
+	i, neg := 0, strings.HasPrefix(lit, "-")
+	if neg {
+		i++
+	}
+	digits := func() string { // [0-9]*
+		start := i
+		for i < len(lit) && '0' <= lit[i] && lit[i] <= '9' {
+			i++
+		}
+		return lit[start:i]
+	}
+	whole := digits()
+	if whole == "" || (len(whole) > 1 && whole[0] == '0') {
+		return 0, false
+	}
+	var frac string
+	if i < len(lit) && lit[i] == '.' {
+		i++
+		if frac = digits(); frac == "" {
+			return 0, false
+		}
+	}
+	exp := 0
+	if i < len(lit) && (lit[i] == 'e' || lit[i] == 'E') {
+		i++
+		sign := 1
+		if i < len(lit) && (lit[i] == '+' || lit[i] == '-') {
+			if lit[i] == '-' {
+				sign = -1
+			}
+			i++
+		}
+		e := digits()
+		if e == "" {
+			return 0, false
+		}
+		for _, c := range []byte(e) {
+			exp = min(exp*10+int(c-'0'), 1000) // beyond any digit count that matters
+		}
+		exp *= sign
+	}
+	if i != len(lit) {
+		return 0, false
+	}
+	// The value is 0.d₁d₂… × 10^point: the integer is its first point
+	// digits, the rest decide the rounding.
+	ds := strings.TrimLeft(whole+frac, "0")
+	point := len(whole) + exp - (len(whole+frac) - len(ds))
+	for k := 0; k < point; k++ {
+		d := int64(0)
+		if k < len(ds) {
+			d = int64(ds[k] - '0')
+		}
+		if n = n*10 + d; n > maxJSONInt {
+			n = maxJSONInt
+			break
+		}
+	}
+	if n < maxJSONInt && point >= 0 && point < len(ds) {
+		rest := ds[point:]
+		if rest[0] > '5' || rest[0] == '5' && (strings.TrimRight(rest[1:], "0") != "" || n%2 == 1) {
+			n++
+		}
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // jsonScanner reads the few JSON tokens parseHello needs.

@@ -131,3 +131,24 @@ func TestJitterSpreads(t *testing.T) {
 		t.Error("two seeds gave the same first value")
 	}
 }
+
+// jsonInt rounds as encoding/json's float64 does where the number is
+// whole, and refuses what is not a JSON number.
+func TestJSONInt(t *testing.T) {
+	t.Parallel()
+	for lit, want := range map[string]int64{
+		"0": 0, "-0": 0, "3000": 3000, "-1": -1, "3e3": 3000, "3E+3": 3000, "1.5e3": 1500,
+		"30000e-1": 3000, "0.000003e6": 3, "2.5": 2, "3.5": 4, "2.51": 3, "0.4999": 0,
+		"0.99999999999999999": 1, "4503599627370495.5": 4503599627370496, "1e-400": 0,
+		"1e400": 1 << 53, "-99999999999999999999": -(1 << 53), "0.5e1": 5,
+	} {
+		if got, ok := jsonInt(lit); !ok || got != want {
+			t.Errorf("jsonInt(%q) = %d, %v; want %d", lit, got, ok, want)
+		}
+	}
+	for _, lit := range []string{"", "-", "01", "1.", ".5", "1e", "1e+", "+1", "1x", "0x10", "1.5.5", "Infinity", "NaN", "--1"} {
+		if got, ok := jsonInt(lit); ok {
+			t.Errorf("jsonInt(%q) = %d, want a refusal", lit, got)
+		}
+	}
+}

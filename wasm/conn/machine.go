@@ -39,9 +39,9 @@ type machine struct {
 	floor      time.Duration // the origin's retry:
 	heartbeat  time.Duration // the origin's heartbeat period; 0: none promised
 	attempt    int
-	lastSeen   time.Time
+	lastSeen   Instant
 	hidden     bool // visibility is a fact of the page, not a phase
-	hiddenAt   time.Time
+	hiddenAt   Instant
 	armed      [2]bool // by TimerKind
 	stats      Stats
 
@@ -54,7 +54,7 @@ type machine struct {
 	remote         map[string]bool // names the followers listen to (a leader's)
 	followed       bool            // a follower has joined this leader: relay
 	leaderHidden   bool            // the leader's page is in the background (a follower's view)
-	leaderHiddenAt time.Time
+	leaderHiddenAt Instant
 	stealSlack     time.Duration // this tab's share of a second more before it steals
 	recent         recentEvents
 
@@ -132,7 +132,7 @@ func (m *machine) shown() State {
 // dial replaces the source with a new one that resumes from the last id,
 // once the tab knows its role when tabs share, and after fetching a fresh
 // token when a token source is set.
-func (m *machine) dial(now time.Time) {
+func (m *machine) dial(now Instant) {
 	m.dropSource()
 	if m.cfg.shareAcrossTabs && !m.elect() {
 		return
@@ -142,7 +142,7 @@ func (m *machine) dial(now time.Time) {
 
 // createSource makes the new source. The instance number moves the moment
 // it exists.
-func (m *machine) createSource(now time.Time) {
+func (m *machine) createSource(now Instant) {
 	m.emit(Effect{Kind: Dial, URL: m.cfg.url(m.lastID, m.access), Names: m.sourceNames(), Gen: m.gen, Relay: m.role == Follower, LastID: m.lastID, Term: m.term})
 	if m.role == Leader {
 		m.confirmed = false // the next stream asks again
@@ -186,7 +186,7 @@ func (m *machine) fail(reason string) {
 
 // connect creates the source once the machine knows its role: a
 // follower's source is the leader's relay and needs no token.
-func (m *machine) connect(now time.Time) {
+func (m *machine) connect(now Instant) {
 	if m.cfg.tokens && m.role != Follower {
 		m.enter(Authorizing)
 		m.emit(Effect{Kind: FetchToken, Gen: m.gen})
@@ -272,7 +272,7 @@ func (m *machine) stallLimit() time.Duration {
 // armWatchdog arms the watchdog for the moment the stall limit passes
 // since the last thing heard: a socket that died silently keeps
 // readyState OPEN (Safari).
-func (m *machine) armWatchdog(now time.Time) {
+func (m *machine) armWatchdog(now Instant) {
 	if m.heartbeat <= 0 {
 		if m.armed[WatchdogTimer] {
 			m.armed[WatchdogTimer] = false

@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-var t0 = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+var t0 = InstantOf(time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
 
 func testMachine(loggedIn, canProbe bool, tokens ...bool) *machine {
 	return testMachineShared(loggedIn, canProbe, len(tokens) > 0 && tokens[0], false)
@@ -35,14 +35,14 @@ const helloData = `{"token":"tok","retryMs":1000,"heartbeatMs":20000}`
 
 // inPhase drives a new machine into p through real inputs, and returns
 // it with the time it stands at.
-func inPhase(tb testing.TB, p Phase, canProbe bool, tokens ...bool) (*machine, time.Time) {
+func inPhase(tb testing.TB, p Phase, canProbe bool, tokens ...bool) (*machine, Instant) {
 	tb.Helper()
 	return inPhaseAs(tb, p, canProbe, len(tokens) > 0 && tokens[0], Solo)
 }
 
 // inPhaseAs is inPhase for a machine in role: Solo, or the role a machine
 // that shares across tabs is elected to (none yet for Electing).
-func inPhaseAs(tb testing.TB, p Phase, canProbe, tokens bool, role Role) (*machine, time.Time) {
+func inPhaseAs(tb testing.TB, p Phase, canProbe, tokens bool, role Role) (*machine, Instant) {
 	tb.Helper()
 	now := t0
 	m := testMachineShared(p != LoggedOut, canProbe, tokens, role != Solo)
@@ -112,7 +112,7 @@ func inPhaseAs(tb testing.TB, p Phase, canProbe, tokens bool, role Role) (*machi
 }
 
 // inputFor is an input of kind that takes a machine in from to to.
-func inputFor(kind InputKind, from, to Phase, m *machine, now time.Time) (Input, time.Time, bool) {
+func inputFor(kind InputKind, from, to Phase, m *machine, now Instant) (Input, Instant, bool) {
 	in := Input{Kind: kind, Gen: m.gen}
 	switch kind {
 	case InMessage:
@@ -359,7 +359,7 @@ type world struct {
 	idless    bool                 // the input is an event without an id of its own
 }
 
-func (w *world) apply(tb testing.TB, in Input, now time.Time) {
+func (w *world) apply(tb testing.TB, in Input, now Instant) {
 	tb.Helper()
 	from, role := w.m.phase, w.m.role
 	effects := w.m.step(in, now)

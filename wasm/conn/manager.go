@@ -190,7 +190,7 @@ func New(cfg Config, deps Deps) (*Manager, error) {
 		deps.Clock = SystemClock{}
 	}
 	if deps.Rand == nil {
-		deps.Rand = jitter(uint64(deps.Clock.Now().UnixNano()))
+		deps.Rand = jitter(uint64(deps.Clock.Now()))
 	}
 	mc := machineConfig{
 		url:             at.stream,

@@ -10,7 +10,7 @@ import (
 
 // message takes an event of the current source; relayed says it came
 // over the tabs' channel from the leader.
-func (m *machine) message(msg Message, now time.Time, relayed bool) {
+func (m *machine) message(msg Message, now Instant, relayed bool) {
 	m.lastSeen = now
 	switch msg.Name {
 	case eventHello:
@@ -66,7 +66,7 @@ func (m *machine) message(msg Message, now time.Time, relayed bool) {
 
 // hello reads the stream's hello: its disconnect token, retry and
 // heartbeat, and where it stands (its id).
-func (m *machine) hello(msg Message, now time.Time) {
+func (m *machine) hello(msg Message, now Instant) {
 	h, ok := parseHello(msg.Data)
 	if !ok {
 		return
@@ -112,7 +112,7 @@ func (m *machine) listeners() int {
 // means the tab missed some: it asks the leader again for what follows
 // its last id, once per position, and takes this event from the answer,
 // so a tab's events stay whole and in order.
-func (m *machine) relayed(in Input, now time.Time) {
+func (m *machine) relayed(in Input, now Instant) {
 	if !m.heard(in.Term, now) || m.role != Follower || !m.phase.hasSource() {
 		return
 	}

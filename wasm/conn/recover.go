@@ -2,7 +2,6 @@ package conn
 
 import (
 	"fmt"
-	"time"
 )
 
 // How the machine loses a stream and gets it back: the source's errors,
@@ -26,7 +25,7 @@ func (m *machine) sourceError(rs ReadyState) {
 	m.emit(Effect{Kind: Probe, URL: m.cfg.url(m.lastID, m.access), Gen: m.gen})
 }
 
-func (m *machine) probed(status int, now time.Time) {
+func (m *machine) probed(status int, now Instant) {
 	where := m.cfg.url(m.lastID, "") // the URL tried, never its access token
 	switch {
 	case (status == 401 || status == 403) && m.cfg.tokens && m.role != Follower && !m.refreshed:
@@ -59,7 +58,7 @@ func (m *machine) backOff() {
 	m.arm(RetryTimer, d)
 }
 
-func (m *machine) timer(k TimerKind, now time.Time) {
+func (m *machine) timer(k TimerKind, now Instant) {
 	switch {
 	case k == RetryTimer && m.phase == BackingOff:
 		m.dial(now)

@@ -1,7 +1,5 @@
 package conn
 
-import "time"
-
 // Stats is what the runtime has counted.
 type Stats struct {
 	State         State
@@ -23,8 +21,8 @@ type Stats struct {
 	Role          Role
 	LastEventID   string
 	LastError     string
-	LastEventAt   time.Time
-	Faults        uint64 // JS calls that failed where the runtime went on without them
+	LastEventAt   Instant // 0: none yet
+	Faults        uint64  // JS calls that failed where the runtime went on without them
 	LastFault     string
 }
 
@@ -75,14 +73,11 @@ var statsSchema = []statField{
 	textStat("lastError", func(s *Stats) *string { return &s.LastError }),
 	{name: "lastEventAt", // Unix ms, 0 if none
 		get: func(s *Stats) any {
-			if s.LastEventAt.IsZero() {
-				return 0.0
-			}
 			return float64(s.LastEventAt.UnixMilli())
 		},
 		set: func(s *Stats, _ string, ms float64) {
 			if ms > 0 {
-				s.LastEventAt = time.UnixMilli(int64(ms))
+				s.LastEventAt = Instant(int64(ms) * 1e6)
 			}
 		}},
 	{name: "role", text: true,

@@ -45,7 +45,7 @@ func TestStatsRoundTrip(t *testing.T) {
 	t.Parallel()
 	in := Stats{State: Reconnecting, Instance: 3, Subscriptions: 2, Listeners: 5, Callbacks: 7, Events: 11,
 		Duplicates: 1, Resets: 1, NativeRetries: 2, Retries: 4, Stalls: 1, Beacons: 1, HandlerPanics: 1, Steals: 1, Role: Follower,
-		LastEventID: "e-9", LastError: "HTTP 503", LastEventAt: time.UnixMilli(1763776800123)}
+		LastEventID: "e-9", LastError: "HTTP 503", LastEventAt: InstantOf(time.UnixMilli(1763776800123))}
 	js := in.ToJS()
 	out := StatsFromJS(func(name string, text bool) (string, float64) {
 		if text {

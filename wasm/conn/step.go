@@ -3,11 +3,10 @@ package conn
 import (
 	"fmt"
 	"slices"
-	"time"
 )
 
 // step applies in at now and returns the effects, in order.
-func (m *machine) step(in Input, now time.Time) []Effect {
+func (m *machine) step(in Input, now Instant) []Effect {
 	m.out, m.spare = m.spare, nil
 	switch in.Kind {
 	case InStart:
@@ -37,7 +36,7 @@ func (m *machine) step(in Input, now time.Time) []Effect {
 
 // fromSource takes what the source, the probe, the token and the timers
 // say; each only while it is of the current generation and its phase.
-func (m *machine) fromSource(in Input, now time.Time) {
+func (m *machine) fromSource(in Input, now Instant) {
 	switch in.Kind {
 	case InOpen:
 		if m.current(in) && (m.phase == Dialing || m.phase == Retrying) {
@@ -76,7 +75,7 @@ func (m *machine) fromSource(in Input, now time.Time) {
 
 // tokened takes the token option's answer: a new source with it, or
 // after a second failure running, an auth error.
-func (m *machine) tokened(in Input, now time.Time) {
+func (m *machine) tokened(in Input, now Instant) {
 	if in.Err == "" {
 		m.tokenFails = 0
 		m.access = in.Token
@@ -98,7 +97,7 @@ func (m *machine) tokened(in Input, now time.Time) {
 
 // command takes what the page asks: names to listen to, login, logout,
 // close, reconnect.
-func (m *machine) command(in Input, now time.Time) {
+func (m *machine) command(in Input, now Instant) {
 	switch in.Kind {
 	case InListen:
 		m.names[in.Name] = true
@@ -138,7 +137,7 @@ func (m *machine) command(in Input, now time.Time) {
 
 // lifecycle takes the page's: hidden and shown again, online, leaving
 // (one beacon) and coming back from the back/forward cache.
-func (m *machine) lifecycle(in Input, now time.Time) {
+func (m *machine) lifecycle(in Input, now Instant) {
 	switch in.Kind {
 	case InHidden:
 		m.hidden, m.hiddenAt = true, now

@@ -157,7 +157,13 @@ func unescape(s string) (string, error) {
 // url.QueryEscape.
 func encodeQuery(ps []param) string {
 	ps = slices.Clone(ps)
-	slices.SortStableFunc(ps, func(a, b param) int { return strings.Compare(a.key, b.key) })
+	// An insertion sort, stable: a query has a handful of pairs, and
+	// slices.SortStableFunc costs the module 12 KB.
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].key < ps[j-1].key; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
 	var b strings.Builder
 	for i, p := range ps {
 		if i > 0 {

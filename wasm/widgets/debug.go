@@ -79,8 +79,10 @@ func (d *DebugPanel) clock(ctx app.Context, stop <-chan struct{}) {
 		case <-t.C:
 			ctx.Dispatch(func(app.Context) {
 				d.now = time.Now()
-				if at := tetherapp.Stats().LastEventAt; at.After(d.lastAt) {
-					d.lastAt = at // events the panel does not log count too
+				if at := tetherapp.Stats().LastEventAt; at != 0 {
+					if t := time.Unix(0, int64(at)); t.After(d.lastAt) {
+						d.lastAt = t // events the panel does not log count too
+					}
 				}
 			})
 		}

@@ -29,3 +29,35 @@ func TestLeanModuleStaysLean(t *testing.T) {
 		}
 	}
 }
+
+// TestLeanModuleLinksNoFormatting keeps out of the linked module what
+// the runtime once brought in without needing it (make bench's sizes,
+// 26 KB brotli together): time.Time's formatting and time zones (a
+// time.Time or *time.Timer among the runtime's types, which reach fmt),
+// strconv.ParseFloat (the hello's numbers) and a stable sort (the
+// query). The linker's -dumpdep names every symbol it keeps.
+func TestLeanModuleLinksNoFormatting(t *testing.T) {
+	cmd := exec.Command("go", "build", "-ldflags=-dumpdep", "-o", t.TempDir()+"/tether.wasm", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%.2000s", err, out)
+	}
+	kept := map[string]bool{}
+	for line := range strings.Lines(string(out)) {
+		if _, to, ok := strings.Cut(line, " -> "); ok {
+			kept[strings.TrimSuffix(strings.TrimSpace(to), " <UsedInIface>")] = true
+		}
+	}
+	if !kept["main.main"] {
+		t.Fatalf("-dumpdep named no main.main: %.500s", out)
+	}
+	for sym := range kept {
+		ours := strings.Contains(sym, "tether-sse/tether/")
+		switch {
+		case sym == "time.Time.Format", sym == "time.Time.String", sym == "strconv.ParseFloat",
+			strings.HasPrefix(sym, "slices.stableCmpFunc[") && ours: // fmt sorts maps stably: its own stays
+			t.Errorf("the lean module links %s", sym)
+		}
+	}
+}

@@ -4,7 +4,6 @@ package jsbridge
 
 import (
 	"sync"
-	"sync/atomic"
 
 	"github.com/hack-pad/safejs"
 )
@@ -21,22 +20,32 @@ func (s *Source) schedule() {
 var sources sourceIDs
 
 type sourceIDs struct {
-	last atomic.Int64
-	byID sync.Map // int → *Source
+	mu   sync.Mutex // not a sync.Map: that costs the module 10 KB
+	last int
+	byID map[int]*Source
 }
 
 func (r *sourceIDs) add(s *Source) int {
-	id := int(r.last.Add(1))
-	r.byID.Store(id, s)
-	return id
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.byID == nil {
+		r.byID = make(map[int]*Source)
+	}
+	r.last++
+	r.byID[r.last] = s
+	return r.last
 }
 
-func (r *sourceIDs) remove(id int) { r.byID.Delete(id) }
+func (r *sourceIDs) remove(id int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.byID, id)
+}
 
 func (r *sourceIDs) get(id int) *Source {
-	s, _ := r.byID.Load(id)
-	src, _ := s.(*Source)
-	return src
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.byID[id]
 }
 
 // flushes is the port every source's arrive posts its id to, for the
