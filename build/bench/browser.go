@@ -34,6 +34,10 @@ var benchPage []byte
 // modes are the two pages compared side by side.
 var modes = []string{"tether", "plain"}
 
+// startModes are the pages startup times: the two, and Go's floor
+// (build/bench/floor.go), which no Go runtime starts faster than.
+var startModes = []string{"tether", "plain", "floor"}
+
 // quiet keeps the origin's demo generator off the benchmark streams.
 const quiet = "intervalMs=0"
 
@@ -57,23 +61,29 @@ func newLab() (*lab, error) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write(benchPage)
 	})
+	cleanup, err := serveGoFloor(mux)
+	if err != nil {
+		return nil, err
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		cleanup()
 		return nil, err
 	}
 	srv := &http.Server{Handler: mux}
 	go srv.Serve(ln)
+	closeAll := func() { srv.Close(); cleanup() }
 	path, err := chromium.Path()
 	if err != nil {
-		srv.Close()
+		closeAll()
 		return nil, err
 	}
 	browser, stop, err := chromium.Start(path)
 	if err != nil {
-		srv.Close()
+		closeAll()
 		return nil, err
 	}
-	return &lab{o: o, base: "http://" + ln.Addr().String(), browser: browser, stop: func() { stop(); srv.Close() }}, nil
+	return &lab{o: o, base: "http://" + ln.Addr().String(), browser: browser, stop: func() { stop(); closeAll() }}, nil
 }
 
 // tab is one page of the lab.
@@ -220,7 +230,7 @@ func (l *lab) startup(t *table, runs int) error {
 			took := map[string][]float64{}
 			parts := make([][]float64, len(startParts))
 			for i := range runs {
-				for _, mode := range modes {
+				for _, mode := range startModes {
 					first, phases, err := l.startOnce(net, mode, kind)
 					if err != nil {
 						return fmt.Errorf("%s, %s: %w", kind.name, net.name, err)
@@ -234,8 +244,10 @@ func (l *lab) startup(t *table, runs int) error {
 					}
 				}
 			}
-			tm, pm := median(took["tether"]), median(took["plain"])
+			tm, pm, fm := median(took["tether"]), median(took["plain"]), median(took["floor"])
 			t.add(fmt.Sprintf("%s, %s: navigation → first event in a widget (median)", kind.name, net.name), ms(tm), ms(pm), tm/pm)
+			t.add(fmt.Sprintf("%s, %s: Go's floor (wasm_exec.js, a Go module handing events on through safejs) against plain JS", kind.name, net.name), ms(fm), ms(pm), fm/pm)
+			t.add(fmt.Sprintf("%s, %s: Tether against Go's floor", kind.name, net.name), ms(tm), ms(fm), tm/fm)
 			if kind.warm && net.latencyMs == 0 {
 				for j, p := range startParts {
 					t.add(fmt.Sprintf("%s, %s, its parts: %s (median of %d)", kind.name, net.name, p.name, runs), ms(median(parts[j])), "", 0)
