@@ -167,8 +167,13 @@ async function start(file, boot, opening, moduleURL) {
   const { config } = boot;
   const url = moduleURL ?? (await locate(file, config));
   mark("fetch");
-  const response = fetch(url); // download while wasm_exec.js loads
-  response.catch(() => {}); // a failure surfaces below, not as an unhandled rejection
+  // Download and compile (on a return: read V8's cached code) while
+  // wasm_exec.js loads; a failure of either surfaces below, not as an
+  // unhandled rejection.
+  const response = fetch(url);
+  response.catch(() => {});
+  const compiling = (async () => WebAssembly.compileStreaming(response))();
+  compiling.catch(() => {});
   // A fresh copy imports its build's wasm_exec.js even when the stale
   // build's defined Go: a new Go's replaces it (one already evaluated,
   // the same file, is not run again).
@@ -184,7 +189,7 @@ async function start(file, boot, opening, moduleURL) {
   const go = new globalThis.Go();
   let instance;
   try {
-    const module = await WebAssembly.compileStreaming(response);
+    const module = await compiling;
     mark("compiled");
     instance = await WebAssembly.instantiate(module, go.importObject);
   } catch (streamingError) {
