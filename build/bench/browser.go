@@ -34,6 +34,11 @@ var benchPage []byte
 // modes are the two pages compared side by side.
 var modes = []string{"tether", "plain"}
 
+// dispatchModes are the pages the live burst times: the two, and two
+// without Go that parse once for every subscriber (page.html), which say
+// what the loader's way of batching costs on its own.
+var dispatchModes = []string{"tether", "plain", "jsbatch", "jsinline"}
+
 // startModes are the pages startup times: the two, and Go's floor
 // (build/bench/floor.go), which no Go runtime starts faster than.
 var startModes = []string{"tether", "plain", "floor"}
@@ -368,7 +373,7 @@ func readPhases(tb *tab) (startPhases, error) {
 func (l *lab) dispatch(t *table, runs, burst int) error {
 	rate, span := map[string][]float64{}, map[string][]float64{}
 	for i := range runs {
-		for _, mode := range modes {
+		for _, mode := range dispatchModes {
 			r, s, err := l.dispatchOnce(mode, burst)
 			if err != nil {
 				return err
@@ -381,6 +386,13 @@ func (l *lab) dispatch(t *table, runs, burst int) error {
 	ts, ps := median(span["tether"]), median(span["plain"])
 	t.add(fmt.Sprintf("dispatch: live burst of %d, first publish → last delivery to 10 subscribers (median; the publisher's pace bounds both)", burst),
 		ms(ts), ms(ps), ts/ps)
+	for _, m := range []struct{ mode, name string }{
+		{"jsbatch", "the loader's queue and posted flush in JS alone"},
+		{"jsinline", "JS alone, parsing once and delivering in the listener"},
+	} {
+		js := median(span[m.mode])
+		t.add(fmt.Sprintf("dispatch: live burst, first publish → last delivery, without Go: %s (baseline: plain JS)", m.name), ms(js), ms(ps), js/ps)
+	}
 	tr, pr := median(rate["tether"]), median(rate["plain"])
 	t.add(fmt.Sprintf("dispatch: events/s to 10 subscribers, burst of %d, none lost (median)", burst),
 		fmt.Sprintf("%.0f", tr), fmt.Sprintf("%.0f", pr), tr/pr)
