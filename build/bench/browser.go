@@ -66,29 +66,26 @@ func newLab() (*lab, error) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write(benchPage)
 	})
-	cleanup, err := serveGoFloor(mux)
-	if err != nil {
+	if err := serveGoFloor(mux); err != nil {
 		return nil, err
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		cleanup()
 		return nil, err
 	}
 	srv := &http.Server{Handler: mux}
 	go srv.Serve(ln)
-	closeAll := func() { srv.Close(); cleanup() }
 	path, err := chromium.Path()
 	if err != nil {
-		closeAll()
+		srv.Close()
 		return nil, err
 	}
 	browser, stop, err := chromium.Start(path)
 	if err != nil {
-		closeAll()
+		srv.Close()
 		return nil, err
 	}
-	return &lab{o: o, base: "http://" + ln.Addr().String(), browser: browser, stop: func() { stop(); closeAll() }}, nil
+	return &lab{o: o, base: "http://" + ln.Addr().String(), browser: browser, stop: func() { stop(); srv.Close() }}, nil
 }
 
 // tab is one page of the lab.

@@ -39,32 +39,27 @@ func main() {
 `
 
 // serveGoFloor builds the floor module with make wasm's flags and serves
-// it and wasm_exec.js as the origin serves a build's fingerprinted files
-// (brotli, immutable), so that a cold visit downloads as many bytes as
-// the floor has and a warm one reads both from the cache.
-func serveGoFloor(mux *http.ServeMux) (cleanup func(), err error) {
-	if err := os.MkdirAll(filepath.Join("build", "out"), 0o755); err != nil {
-		return nil, err
-	}
-	dir, err := os.MkdirTemp(filepath.Join("build", "out"), "_gofloor-")
+// it and wasm_exec.js, from memory, as the origin serves a build's
+// fingerprinted files (brotli, immutable), so that a cold visit downloads
+// as many bytes as the floor has and a warm one reads both from the cache.
+func serveGoFloor(mux *http.ServeMux) error {
+	dir, err := floorDir()
 	if err != nil {
-		return nil, err
+		return err
 	}
+	defer os.RemoveAll(dir)
 	wasm, err := buildWasm(dir, "gofloor", goFloorPage)
 	if err != nil {
-		os.RemoveAll(dir)
-		return nil, err
+		return err
 	}
 	for path, file := range map[string]string{"/bench/floor.wasm": wasm, "/bench/wasm_exec.js": filepath.Join("web", "wasm_exec.js")} {
 		raw, err := os.ReadFile(file)
 		if err != nil {
-			os.RemoveAll(dir)
-			return nil, err
+			return err
 		}
 		br, err := compress.Brotli(raw)
 		if err != nil {
-			os.RemoveAll(dir)
-			return nil, err
+			return err
 		}
 		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
@@ -78,5 +73,5 @@ func serveGoFloor(mux *http.ServeMux) (cleanup func(), err error) {
 			w.Write(br)
 		})
 	}
-	return func() { os.RemoveAll(dir) }, nil
+	return nil
 }

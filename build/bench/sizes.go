@@ -47,12 +47,7 @@ func main() {
 // the same Go with the same flags, and the lean module with the floor of
 // its dependencies; it logs where the lean module's bytes go, by package.
 func measureSizes(t *table, modules []string) error {
-	// Inside the module (a _ directory, which ./... skips, under the
-	// ignored build/out), so the floors build with the safejs go.mod names.
-	if err := os.MkdirAll(filepath.Join("build", "out"), 0o755); err != nil {
-		return err
-	}
-	dir, err := os.MkdirTemp(filepath.Join("build", "out"), "_floor-")
+	dir, err := floorDir()
 	if err != nil {
 		return err
 	}
@@ -83,6 +78,16 @@ func measureSizes(t *table, modules []string) error {
 		}
 	}
 	return reportPackages()
+}
+
+// floorDir makes a directory for floors to build in: inside the module
+// (a _ directory, which ./... skips, under the ignored build/out), so
+// they build with the safejs go.mod names.
+func floorDir() (string, error) {
+	if err := os.MkdirAll(filepath.Join("build", "out"), 0o755); err != nil {
+		return "", err
+	}
+	return os.MkdirTemp(filepath.Join("build", "out"), "_floor-")
 }
 
 // buildWasm builds src as its own module (requiring safejs at the

@@ -1,8 +1,6 @@
 package conn
 
-import (
-	"slices"
-)
+import "slices"
 
 // The machine's part in sharing a stream across tabs: who holds the
 // stream is lifecycle policy, so the machine decides it, beside the rest.

@@ -1,8 +1,6 @@
 package conn
 
-import (
-	"fmt"
-)
+import "fmt"
 
 // How the machine loses a stream and gets it back: the source's errors,
 // the probe that tells why, backoff, and the stall watchdog.

@@ -17,7 +17,7 @@ func (s *Source) schedule() {
 
 // sources are the open Sources by id: a flush that a message brings after
 // its source closed finds none, and does nothing.
-var sources sourceIDs
+var sources = sourceIDs{byID: make(map[int]*Source)}
 
 type sourceIDs struct {
 	mu   sync.Mutex // not a sync.Map: that costs the module 10 KB
@@ -28,9 +28,6 @@ type sourceIDs struct {
 func (r *sourceIDs) add(s *Source) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.byID == nil {
-		r.byID = make(map[int]*Source)
-	}
 	r.last++
 	r.byID[r.last] = s
 	return r.last
