@@ -29,8 +29,76 @@ const fingerprintPattern = new RegExp("^[\\w-]+(\\.[\\w-]+)*\\.[0-9a-f]{16}\\.[\
 // globalThis[bootGlobal] while go.run starts it; its early field, the
 // stream opened while the module downloaded, or undefined.
 const bootGlobal = "__tetherBoot";
-const bootObject = (config, resolve, reject, pack, early) => ({ config, resolve, reject, pack, early });
+const bootObject = (config, resolve, reject, queue, early) => ({ config, resolve, reject, queue, early });
 const earlyObject = (url, source, take) => ({ url, source, take });
+// queue(es, take, enter, opened, failed, fns): a stream's events into the
+// module, a batch a call, and its verdict acted on (wasm/loader QueueJS).
+const queue = (es, take, enter, opened, failed, fns) => {
+  const names = new Set();
+  const port = new MessageChannel();
+  let queue = [], since = 0, posted = false, closed = false;
+  let waiting = typeof take === "function";
+  const post = () => {
+    if (!posted) {
+      posted = true;
+      port.port2.postMessage(null);
+    }
+  };
+  const flush = () => {
+    if (closed || (queue.length === 0 && !waiting)) return;
+    let batch = queue;
+    queue = [];
+    if (waiting) {
+      waiting = false;
+      batch = take();
+      for (const name of names) es.addEventListener(name, push);
+    }
+    const verdict = enter(batch, batch.map((e) => e.type + "\r" + e.lastEventId + "\r" + e.data + "\r").join(""));
+    const v = typeof verdict === "string" && verdict !== "" ? verdict.split(" ") : [];
+    for (let i = 0; i + 3 < v.length; i += 4) {
+      try {
+        fns.get(+v[i])(+v[i + 1], ...batch.slice(+v[i + 2], +v[i + 3]));
+      } catch {
+        console.warn("tether: a listener threw; other subscribers are unaffected");
+      }
+    }
+  };
+  const push = (e) => {
+    if (queue.push(e) === 1) {
+      since = performance.now();
+      post();
+    } else if (performance.now() - since >= 4) {
+      flush();
+    }
+  };
+  const open = () => { flush(); opened(); };
+  const error = () => { flush(); failed(); };
+  es.addEventListener("open", open);
+  es.addEventListener("error", error);
+  port.port1.onmessage = () => { posted = false; flush(); };
+  if (waiting) post();
+  return {
+    listen(name) {
+      if (closed || names.has(name)) return;
+      names.add(name);
+      if (!waiting) es.addEventListener(name, push);
+    },
+    unlisten(name) {
+      names.delete(name);
+      es.removeEventListener(name, push);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      queue = [];
+      if (waiting) take();
+      for (const name of names) es.removeEventListener(name, push);
+      es.removeEventListener("open", open);
+      es.removeEventListener("error", error);
+      port.port1.close();
+    },
+  };
+};
 // The origin writes the build's manifest here as it serves this file.
 const servedManifest = null;
 // END protocol
@@ -146,7 +214,7 @@ async function freshOnce(err, retry) {
 async function run(file, config, url = null) {
   const owner = !globalThis.tether && (file === "tether.wasm" || !globalThis.__tetherLoading);
   const opening = owner ? connectEarly(config) : null;
-  const boot = bootObject(config, undefined, undefined, pack, undefined);
+  const boot = bootObject(config, undefined, undefined, queue, undefined);
   try {
     return await start(file, boot, opening, url);
   } finally {
@@ -241,12 +309,6 @@ function whereModules(config) {
     `copy tether.wasm and wasm_exec.js from node_modules/@tether-sse/tether/ into a folder the server serves as it is ` +
     `(Vite and Next.js: public/) and name it with the moduleBase option or prop, e.g. moduleBase: "/"`;
 }
-
-// pack puts a batch of events in one string for the runtime: each event's
-// type, lastEventId and data, each followed by a CR, which none of them
-// can hold (an event stream ends a line at CR). One string crosses into Go
-// per batch instead of three per event (wasm/internal/jsbridge Dialer.Pack).
-const pack = (events) => events.map((e) => e.type + "\r" + e.lastEventId + "\r" + e.data + "\r").join("");
 
 // connectEarly opens the page's stream while the module downloads, so its
 // round trips overlap the download, and keeps every event of the names it

@@ -34,10 +34,11 @@ var benchPage []byte
 // modes are the two pages compared side by side.
 var modes = []string{"tether", "plain"}
 
-// dispatchModes are the pages the live burst times: the two, and two
-// without Go that parse once for every subscriber (page.html), which say
-// what the loader's way of batching costs on its own.
-var dispatchModes = []string{"tether", "plain", "jsbatch", "jsinline"}
+// dispatchModes are the pages the live burst times: the two, two without
+// Go that parse once for every subscriber (page.html), which say what the
+// loader's way of batching costs on its own, and Go's floor, which hands
+// each event through a Go module that does nothing else.
+var dispatchModes = []string{"tether", "plain", "jsbatch", "jsinline", "floor"}
 
 // startModes are the pages startup times: the two, and Go's floor
 // (build/bench/floor.go), which no Go runtime starts faster than.
@@ -396,11 +397,12 @@ func (l *lab) dispatch(t *table, runs, burst int) error {
 		t.add(fmt.Sprintf("dispatch: %slive burst of %d, first publish → last delivery to 10 subscribers (median; the publisher's pace bounds both)", which, burst),
 			ms(ts), ms(ps), ts/ps)
 		for _, m := range []struct{ mode, name string }{
-			{"jsbatch", "the loader's queue and posted flush in JS alone"},
-			{"jsinline", "JS alone, parsing once and delivering in the listener"},
+			{"jsbatch", "without Go: the loader's queue and posted flush in JS alone"},
+			{"jsinline", "without Go: JS alone, parsing once and delivering in the listener"},
+			{"floor", "Go's floor: each event through a Go module that does nothing else, one call in and one out (parsed once)"},
 		} {
 			js := median(span[b][m.mode])
-			t.add(fmt.Sprintf("dispatch: %slive burst, first publish → last delivery, without Go: %s (baseline: plain JS)", which, m.name), ms(js), ms(ps), js/ps)
+			t.add(fmt.Sprintf("dispatch: %slive burst, first publish → last delivery, %s (baseline: plain JS)", which, m.name), ms(js), ms(ps), js/ps)
 		}
 		tr, pr := median(rate[b]["tether"]), median(rate[b]["plain"])
 		t.add(fmt.Sprintf("dispatch: %sevents/s to 10 subscribers, burst of %d, none lost (median)", which, burst),
@@ -749,7 +751,7 @@ func profile(tb *tab, what string) (stop func()) {
 			log.Printf("%s: no profile: %v", what, err)
 			return
 		}
-		self := map[string]int64{}
+		self, byPackage := map[string]int64{}, map[string]int64{}
 		var total int64
 		for _, n := range res.Profile.Nodes {
 			name := n.CallFrame.FunctionName
@@ -757,17 +759,26 @@ func profile(tb *tab, what string) (stop func()) {
 				name = "(anonymous)"
 			}
 			if u := n.CallFrame.URL; u != "" {
-				name += " " + u[strings.LastIndex(u, "/")+1:]
+				file := u[strings.LastIndex(u, "/")+1:]
+				pkg := "JS " + file
+				if strings.Contains(file, ".wasm") { // a Go function: its package (an unstripped module names them)
+					pkg = name[:strings.LastIndex(name, "/")+1] + strings.Split(name[strings.LastIndex(name, "/")+1:], ".")[0]
+				}
+				byPackage[pkg] += n.HitCount
+				name += " " + file
 			}
 			self[name] += n.HitCount
 			total += n.HitCount
 		}
-		names := slices.Collect(maps.Keys(self))
-		slices.SortFunc(names, func(a, b string) int { return int(self[b] - self[a]) })
-		var b strings.Builder
-		for _, n := range names[:min(12, len(names))] {
-			fmt.Fprintf(&b, "\n  %5.1f%%  %s", 100*float64(self[n])/float64(max(total, 1)), n)
+		top := func(self map[string]int64) string {
+			names := slices.Collect(maps.Keys(self))
+			slices.SortFunc(names, func(a, b string) int { return int(self[b] - self[a]) })
+			var b strings.Builder
+			for _, n := range names[:min(12, len(names))] {
+				fmt.Fprintf(&b, "\n  %5.1f%%  %s", 100*float64(self[n])/float64(max(total, 1)), n)
+			}
+			return b.String()
 		}
-		log.Printf("%s: profile, self time, %d samples:%s", what, total, b.String())
+		log.Printf("%s: profile, self time, %d samples:%s\nby package (Go) or file (JS):%s", what, total, top(self), top(byPackage))
 	}
 }

@@ -12,7 +12,7 @@ const (
 	BootConfig  = "config"  // the page's options
 	BootResolve = "resolve" // settles the loader's promise with globalThis.tether
 	BootReject  = "reject"  // or with an Error
-	BootPack    = "pack"    // pack(events): a batch's types, ids and data as one string
+	BootQueue   = "queue"   // QueueJS: a stream's events into the module, a batch at a time
 	// BootEarly is the stream the loader opened while the module
 	// downloaded (an object of EarlyFields), or undefined; the module
 	// takes it by setting the field to null, and the loader closes one
@@ -27,6 +27,6 @@ const (
 // BootFields and EarlyFields are the objects' fields, in the order the
 // loader's bootObject and earlyObject take them.
 var (
-	BootFields  = []string{BootConfig, BootResolve, BootReject, BootPack, BootEarly}
+	BootFields  = []string{BootConfig, BootResolve, BootReject, BootQueue, BootEarly}
 	EarlyFields = []string{EarlyURL, EarlySource, EarlyTake}
 )

@@ -90,6 +90,9 @@ const fingerprintPattern = new RegExp(` + str(origin.FingerprintPattern) + `);
 const bootGlobal = ` + str(loader.BootGlobal) + `;
 const bootObject = (` + strings.Join(loader.BootFields, ", ") + `) => ({ ` + strings.Join(loader.BootFields, ", ") + ` });
 const earlyObject = (` + strings.Join(loader.EarlyFields, ", ") + `) => ({ ` + strings.Join(loader.EarlyFields, ", ") + ` });
+// queue(es, take, enter, opened, failed, fns): a stream's events into the
+// module, a batch a call, and its verdict acted on (wasm/loader QueueJS).
+const queue = ` + loader.QueueJS + `;
 // The origin writes the build's manifest here as it serves this file.
 ` + origin.ManifestMarker + `
 ` + protocolEnd

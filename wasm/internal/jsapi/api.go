@@ -39,9 +39,7 @@ func New(m *conn.Manager, out *outbox) (*API, error) {
 		return nil, err
 	}
 	a := &API{m: m, obj: obj, offs: make(map[int]func()), out: out}
-	if err := a.out.init(a.warn); err != nil {
-		return nil, err
-	}
+	out.warn = a.warn
 	if a.console, err = g.Get("console"); err != nil {
 		return nil, err
 	}
@@ -92,19 +90,21 @@ func (a *API) listenMethod(m *conn.Manager, bindOff func(int) any) {
 			a.warn("tether._listen(event, fn): event must be a non-empty string and fn a function")
 			return safejs.Undefined()
 		}
+		slot := a.out.register(fn)
 		unsub, err := m.Subscribe(name, func(msg conn.Message) {
 			switch raw := msg.Raw.(type) {
 			case jsbridge.Item:
-				a.out.add(outgoing{fn: fn, inst: msg.Instance, batch: raw.Batch, index: raw.Index})
+				a.out.add(outgoing{fn: fn, slot: slot, inst: msg.Instance, batch: raw.Batch, index: raw.Index})
 			case safejs.Value:
-				a.out.add(outgoing{fn: fn, inst: msg.Instance, ev: raw, index: -1})
+				a.out.add(outgoing{fn: fn, slot: slot, inst: msg.Instance, ev: raw, index: -1})
 			}
 		})
 		if err != nil {
+			a.out.unregister(slot)
 			a.warn(err.Error())
 			return safejs.Undefined()
 		}
-		return bindOff(a.keep(unsub))
+		return bindOff(a.keep(func() { unsub(); a.out.unregister(slot) }))
 	})
 }
 

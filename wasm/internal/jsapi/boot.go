@@ -64,9 +64,9 @@ func (b Boot) field(name string) safejs.Value {
 // Config is the loader's config object.
 func (b Boot) Config() safejs.Value { return b.field(loader.BootConfig) }
 
-// Pack is the loader's pack function (see jsbridge.Dialer.Pack), or
+// Queue is the loader's queue function (see jsbridge.Dialer.Queue), or
 // undefined.
-func (b Boot) Pack() safejs.Value { return b.field(loader.BootPack) }
+func (b Boot) Queue() safejs.Value { return b.field(loader.BootQueue) }
 
 // TakeEarly takes the loader's early stream off the boot object; nil if
 // there is none. The loader closes one no module took.

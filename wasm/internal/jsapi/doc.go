@@ -9,7 +9,8 @@
 // JS subscribers live in the loader (web/tether.js), in one registry by
 // event name: the runtime decides (dedupe, order, state) and hands each
 // event over once, through _listen, as the browser's own MessageEvent,
-// the events of one JS task in one call (outbox.go); the loader parses
+// the events of one JS task in one call, made by the loader's queue from
+// the verdict its call into Go returns (outbox.go); the loader parses
 // each payload once for all its handlers. The payload never crosses into
 // Go and back, and the runtime makes no JS object per handler.
 //

@@ -3,6 +3,7 @@
 package jsapi
 
 import (
+	"strconv"
 	"sync"
 
 	"github.com/hack-pad/safejs"
@@ -11,24 +12,28 @@ import (
 )
 
 // outbox carries events to JS listeners a task at a time: the events
-// delivered while one JS task runs go out together, one call per run of
-// one listener's events with one instance number. A flush of the
-// EventSource's queue sends them as it ends (batch); any other delivery (a
-// relayed batch) in a microtask right after its task. The boundary is
-// crossed once a batch, not once an event, and a flush enters Go once.
+// delivered while one JS task runs go out together, one run of events for
+// each listener with one instance number. A batch of the loader's queue
+// sends them back as the verdict its call returns (batch), which the
+// queue acts on: the boundary is crossed once a batch each way. Anything
+// else (a relayed batch, a module no loader started) goes out in one call
+// a run, in a microtask right after its task.
 type outbox struct {
 	warn  func(string)
 	flush safejs.Func
+	fns   safejs.Value // a Map of the listeners by number, for verdicts
 
 	mu       sync.Mutex
+	slot     int // the last listener's number
 	pending  []outgoing
 	batching int // batch calls running: they send what is added
 }
 
-// outgoing is one event for one listener: ev, or the index-th of batch
-// (index ≥ 0: an event of a flush, never read into Go).
+// outgoing is one event for one listener (numbered slot): ev, or the
+// index-th of batch (index ≥ 0: an event of a batch, never read into Go).
 type outgoing struct {
 	fn    safejs.Value
+	slot  int
 	inst  int
 	ev    safejs.Value
 	batch safejs.Value
@@ -37,7 +42,7 @@ type outgoing struct {
 
 // follows says o goes in the same call as p, right after it.
 func (o outgoing) follows(p outgoing) bool {
-	if o.inst != p.inst || !o.fn.Equal(p.fn) {
+	if o.inst != p.inst || o.slot != p.slot {
 		return false
 	}
 	if o.index < 0 || p.index < 0 {
@@ -50,18 +55,38 @@ func (o outgoing) follows(p outgoing) bool {
 // thousand at most in some engines).
 const maxArgs = 1000
 
-func (o *outbox) init(warn func(string)) error {
-	o.warn = warn
+func newOutbox() (*outbox, error) {
+	o := &outbox{warn: func(string) {}}
 	var err error
+	if o.fns, err = jsbridge.Global("Map").New(); err != nil {
+		return nil, err
+	}
 	o.flush, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		o.send()
+		o.send(safejs.Undefined())
 		return nil
 	})
-	return err // the API lives as long as the page: never released
+	return o, err // the API lives as long as the page: never released
 }
 
-// batch runs deliver and sends what it added, in the same task.
-func (o *outbox) batch(deliver func()) {
+// register numbers fn for the verdicts; unregister forgets it.
+func (o *outbox) register(fn safejs.Value) (slot int) {
+	o.mu.Lock()
+	o.slot++
+	slot = o.slot
+	o.mu.Unlock()
+	_, err := o.fns.Call("set", slot, fn)
+	jsbridge.Fault(err)
+	return slot
+}
+
+func (o *outbox) unregister(slot int) {
+	_, err := o.fns.Call("delete", slot)
+	jsbridge.Fault(err)
+}
+
+// batch runs deliver and sends what it added, in the same task: the runs
+// of events of the batch as the verdict it returns (see loader.QueueJS).
+func (o *outbox) batch(batch safejs.Value, deliver func()) (verdict string) {
 	o.mu.Lock()
 	o.batching++
 	o.mu.Unlock()
@@ -71,8 +96,9 @@ func (o *outbox) batch(deliver func()) {
 	last := o.batching == 0
 	o.mu.Unlock()
 	if last {
-		o.send()
+		return o.send(batch)
 	}
+	return ""
 }
 
 // add queues ev, and the microtask that sends it when it is the first
@@ -84,27 +110,39 @@ func (o *outbox) add(ev outgoing) {
 	o.mu.Unlock()
 	if first {
 		if _, err := safejs.Global().Call("queueMicrotask", o.flush.Value()); jsbridge.Fault(err) {
-			o.send() // no microtasks: deliver now, as before
+			o.send(safejs.Undefined()) // no microtasks: deliver now, as before
 		}
 	}
 }
 
-// send calls each listener with its run of events, in order: a run of a
-// batch's events as a slice of the batch, made in JS.
-func (o *outbox) send() {
+// send hands each listener its runs of events, in order. When every run
+// is of batch they go back as its verdict; otherwise each is called here
+// (a run of a batch as a slice of it, made in JS).
+func (o *outbox) send(batch safejs.Value) (verdict string) {
 	o.mu.Lock()
 	q := o.pending
 	o.pending = nil
 	o.mu.Unlock()
+	ofBatch := !batch.IsUndefined()
+	for _, p := range q {
+		ofBatch = ofBatch && p.index >= 0 && p.batch.Equal(batch)
+	}
+	var b []byte
 	for i := 0; i < len(q); {
 		j := i + 1
 		for j < len(q) && j-i < maxArgs && q[j].follows(q[j-1]) {
 			j++
 		}
 		var err error
-		if first := q[i]; first.index >= 0 {
+		switch first := q[i]; {
+		case ofBatch:
+			for _, n := range []int{first.slot, first.inst, first.index, first.index + j - i} {
+				b = strconv.AppendInt(b, int64(n), 10)
+				b = append(b, ' ')
+			}
+		case first.index >= 0:
 			err = callWithSlice(first.fn, first.inst, first.batch, first.index, first.index+j-i)
-		} else {
+		default:
 			args := make([]any, 0, j-i+1)
 			args = append(args, first.inst)
 			for _, p := range q[i:j] {
@@ -117,8 +155,8 @@ func (o *outbox) send() {
 		}
 		i = j
 	}
+	return string(b)
 }
-
 // callWithSlice calls fn(inst, ...batch.slice(from, to)): three calls
 // into JS whatever the run's length, and no event read into Go.
 func callWithSlice(fn safejs.Value, inst int, batch safejs.Value, from, to int) error {

@@ -14,7 +14,7 @@ import (
 // makes a module wait while another is still loading the runtime.
 // Otherwise share builds a runtime from c and opt, installs it as
 // globalThis.tether, starts it and returns its API: this module owns the
-// connection. boot is the loader's: its early stream and pack function.
+// connection. boot is the loader's: its early stream and queue.
 //
 // The check and the install happen in one JS task, so two modules can
 // never both own a connection.
@@ -30,9 +30,13 @@ func share(c conn.Config, opt Options, boot Boot) (rt conn.Runtime, api *API, er
 		r, err := Join(v)
 		return r, nil, err
 	}
-	out := new(outbox)
+	out, err := newOutbox()
+	if err != nil {
+		return nil, nil, err
+	}
 	deps := conn.Deps{
-		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early, Pack: boot.Pack(), Batch: out.batch},
+		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early,
+			Queue: boot.Queue(), Listeners: out.fns, Batch: out.batch},
 		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
 		Token:  opt.Token,
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/tether-sse/tether/wasm/conn"
 	"github.com/tether-sse/tether/wasm/internal/jsbridge"
+	"github.com/tether-sse/tether/wasm/loader"
 )
 
 // These run inside Chromium (make test: wasmbrowsertest as -exec), against
@@ -34,23 +35,25 @@ func TestDialBadURLIsAnError(t *testing.T) {
 }
 
 func TestFailedSourceReportsClosedAndCloses(t *testing.T) {
-	errs := make(chan conn.ReadyState, 4)
-	// The test server answers text/html: EventSource fails the connection.
-	src, err := jsbridge.Dialer{}.Dial("/not-a-stream", []string{"task"}, conn.SourceEvents{
-		Open:    func() { t.Error("opened a non-stream") },
-		Message: func(conn.Message) {},
-		Error:   func(rs conn.ReadyState) { errs <- rs },
-	})
-	if err != nil {
-		t.Fatal(err)
+	for _, d := range []jsbridge.Dialer{{}, {Queue: loaderQueue(t)}} {
+		errs := make(chan conn.ReadyState, 4)
+		// The test server answers text/html: EventSource fails the connection.
+		src, err := d.Dial("/not-a-stream", []string{"task"}, conn.SourceEvents{
+			Open:    func() { t.Error("opened a non-stream") },
+			Message: func(conn.Message) {},
+			Error:   func(rs conn.ReadyState) { errs <- rs },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rs := waitFor(t, errs); rs != conn.ReadyClosed {
+			t.Errorf("a non-stream reported readyState %d, want closed", rs)
+		}
+		src.Listen("task")
+		src.Unlisten("task")
+		src.Close()
+		src.Close() // idempotent; its functions are released once
 	}
-	if rs := waitFor(t, errs); rs != conn.ReadyClosed {
-		t.Errorf("a non-stream reported readyState %d, want closed", rs)
-	}
-	src.Listen("task")
-	src.Unlisten("task")
-	src.Close()
-	src.Close() // idempotent; its functions are released once
 }
 
 // TestProbeLearnsTheStatus: the test server answers 200 to any path; a
@@ -173,12 +176,55 @@ func TestConfirmTellsWhoHoldsTheLock(t *testing.T) {
 	}
 }
 
-// Events dispatched in one task reach Go in one flush, in order, a task
-// later; a flush that a timer brings after Close delivers nothing.
-func TestEventsCrossInOneFlushAndNoneAfterClose(t *testing.T) {
+// loaderQueue is the loader's queue function (web/tether.js has the same
+// text, written from wasm/loader).
+func loaderQueue(t *testing.T) safejs.Value {
+	t.Helper()
+	ctor, _ := safejs.Global().Get("Function")
+	maker, err := ctor.New("return " + loader.QueueJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	queue, err := maker.Invoke()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return queue
+}
+
+// busy holds the JS thread for d without yielding to its event loop.
+func busy(d time.Duration) {
+	for end := time.Now().Add(d); time.Now().Before(end); {
+	}
+}
+
+// Events dispatched in one task reach Go in one call a task later, in
+// order; what Go hands on goes back as that call's verdict, which the
+// queue acts on; a flush that the posted message brings after Close
+// delivers nothing.
+func TestEventsCrossInOneCallAndNoneAfterClose(t *testing.T) {
 	got := make(chan string, 8)
+	calls := 0
+	handed := make(chan int, 1)
+	listeners, _ := jsbridge.Global("Map").New()
+	handler, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if inst, _ := args[0].Int(); inst == 7 {
+			handed <- len(args) - 1
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer handler.Release()
+	listeners.Call("set", 3, handler.Value())
 	on := conn.SourceEvents{Open: func() {}, Error: func(conn.ReadyState) {}, Message: func(m conn.Message) { got <- m.Data }}
-	src, err := jsbridge.Dialer{}.Dial("/not-a-stream", []string{"task"}, on)
+	d := jsbridge.Dialer{Queue: loaderQueue(t), Listeners: listeners, Batch: func(_ safejs.Value, deliver func()) string {
+		calls++
+		deliver()
+		return "3 7 0 3 " // the three events to listener 3, instance 7
+	}}
+	src, err := d.Dial("/not-a-stream", []string{"task"}, on)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,11 +240,58 @@ func TestEventsCrossInOneFlushAndNoneAfterClose(t *testing.T) {
 			t.Fatalf("got %q, want %q", d, want)
 		}
 	}
-	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "late"}) // its flush is scheduled; Close comes first
+	if n := waitFor(t, handed); calls != 1 || n != 3 {
+		t.Errorf("three events: %d calls into Go, %d events handed to the verdict's listener; want 1 and 3", calls, n)
+	}
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "late"}) // its flush is posted; Close comes first
 	src.Close()
 	select {
 	case d := <-got:
 		t.Errorf("delivered %q after Close", d)
 	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+// An event that comes once the batch's first has waited FlushWaitMs
+// flushes inline, in its own task: a burst's tasks starve a posted flush.
+func TestABatchThatWaitedFlushesInline(t *testing.T) {
+	got := make(chan string, 8)
+	on := conn.SourceEvents{Open: func() {}, Error: func(conn.ReadyState) {}, Message: func(m conn.Message) { got <- m.Data }}
+	src, err := jsbridge.Dialer{Queue: loaderQueue(t)}.Dial("/not-a-stream", []string{"task"}, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	es := src.(*jsbridge.Source).JSValue()
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "a"})
+	busy(time.Duration(loader.FlushWaitMs+1) * time.Millisecond)
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "b"})
+	if len(got) != 2 {
+		t.Fatalf("%d of two events delivered in the task of the second, %d ms after the first; want both", len(got), loader.FlushWaitMs+1)
+	}
+	if a, b := <-got, <-got; a != "a" || b != "b" {
+		t.Errorf("got %q, %q", a, b)
+	}
+}
+
+// Without the loader (a module go-app's app.js started) each event
+// reaches Go as it comes, and none after Close.
+func TestWithoutTheLoaderEachEventCrossesAsItComes(t *testing.T) {
+	got := make(chan string, 8)
+	on := conn.SourceEvents{Open: func() {}, Error: func(conn.ReadyState) {}, Message: func(m conn.Message) { got <- m.Data }}
+	src, err := jsbridge.Dialer{}.Dial("/not-a-stream", []string{"task"}, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := src.(*jsbridge.Source).JSValue()
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "a"})
+	dispatchOn(t, es, "MessageEvent", "other", map[string]any{"data": "not listened"})
+	if len(got) != 1 || <-got != "a" {
+		t.Fatal("an event did not reach Go in the task that dispatched it")
+	}
+	src.Close()
+	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "late"})
+	if len(got) != 0 {
+		t.Errorf("delivered %q after Close", <-got)
 	}
 }

@@ -67,21 +67,22 @@ func (e *Early) claim(url string) (es, take safejs.Value, ok bool) {
 func (e *Early) Discard() { e.claim("") }
 
 // adopt makes the early stream the source Dial returns. Its listeners go
-// on at its first flush, one task later, together with the events the
-// loader kept (delivered first, in order): that task comes after the
-// page's code that awaited the loader, so the subscriptions it made get
-// them. Until then the loader's listeners keep everything, so nothing
-// falls in between.
+// on at its first flush, which the queue posts at once, together with the
+// events the loader kept (delivered first, in order): that task comes
+// after the page's code that awaited the loader, so the subscriptions it
+// made get them. Until then the loader's listeners keep everything, so
+// nothing falls in between.
 func adopt(es, take safejs.Value, names []string, on conn.SourceEvents, d Dialer) (conn.Source, error) {
-	s, err := newSource(es, on, d)
+	s, err := newSource(es, take, on, d)
 	if err != nil {
 		_, errTake := take.Invoke()
 		return nil, errors.Join(err, errTake, call(es, "close"))
 	}
-	s.pending, s.wasOpen = take, readyState(es) == conn.ReadyOpen
+	s.pending, s.wasOpen = true, readyState(es) == conn.ReadyOpen
 	for _, name := range names {
-		s.names[name] = true
+		if err := s.Listen(name); err != nil {
+			return nil, errors.Join(err, s.Close())
+		}
 	}
-	s.schedule()
 	return s, nil
 }

@@ -21,15 +21,17 @@ type Dialer struct {
 	// Early is the loader's early stream, adopted by the first Dial to its
 	// URL; nil if there is none.
 	Early *Early
-	// Pack is the loader's pack(events): one string of every event's type,
-	// lastEventId and data, each followed by a CR, which none of them can
-	// hold (an event stream ends a line at CR). A batch then crosses into
-	// Go as one string rather than three per event. Undefined reads each
-	// event's fields one by one.
-	Pack safejs.Value
-	// Batch runs each flush's deliveries (deliver), so that what they
-	// hand on leaves in the same task as one batch; nil runs them as is.
-	Batch func(deliver func())
+	// Queue is the loader's queue (wasm/loader QueueJS): a source's events
+	// cross into Go a batch a call. Undefined (a module no loader started)
+	// takes each event into Go as it comes.
+	Queue safejs.Value
+	// Listeners are the JS functions Batch's verdicts name, by number (a
+	// Map): the queue calls them with the events each verdict hands over.
+	Listeners safejs.Value
+	// Batch runs a batch's deliveries (deliver) and returns its verdict
+	// for the queue (QueueJS), so that what they hand on to JS goes back
+	// as the call's result; nil runs them as is.
+	Batch func(batch safejs.Value, deliver func()) (verdict string)
 }
 
 var _ conn.Dialer = Dialer{}
@@ -38,7 +40,9 @@ var _ conn.Dialer = Dialer{}
 // returns: nothing can yield to the JS event loop in between, so no event
 // of the new connection can be missed.
 func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Source, error) {
-	if es, take, ok := d.Early.claim(url); ok {
+	if d.Queue.Type() != safejs.TypeFunction {
+		d.Early.Discard() // only the loader's queue takes its events over
+	} else if es, take, ok := d.Early.claim(url); ok {
 		return adopt(es, take, names, on, d)
 	}
 	ctor, err := safejs.Global().Get("EventSource")
@@ -49,7 +53,7 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	if err != nil {
 		return nil, fmt.Errorf("jsbridge: new EventSource(%q): %w", url, err)
 	}
-	s, err := newSource(es, on, d)
+	s, err := newSource(es, safejs.Undefined(), on, d)
 	if err != nil {
 		return nil, errors.Join(err, call(es, "close"))
 	}
@@ -61,31 +65,25 @@ func (d Dialer) Dial(url string, names []string, on conn.SourceEvents) (conn.Sou
 	return s, nil
 }
 
-// Source is a real EventSource. Its events cross into Go in batches: the
-// listener for every name is the queue's own push, and the first event
-// after a flush schedules the next flush, one task later, by a message
-// posted to the page's flush port (a postMessage bound in JS: no Go call
-// either); that flush delivers everything queued by then in one call. A
-// burst or a replay costs one crossing, not one per event, and a batch of
-// one costs one too.
+// Source is a real EventSource. With the loader's queue its events cross
+// into Go in batches, one call each (enter), and what Go hands on to JS
+// goes back as that call's verdict: a burst or a replay costs one crossing
+// each way, not one per event. Without it each event crosses as it comes.
 type Source struct {
-	es              safejs.Value
-	on              conn.SourceEvents
-	pack            safejs.Value // Dialer.Pack
-	batch           func(deliver func())
-	queue           safejs.Value // the events since the last flush, in order
-	push            safejs.Value // queue.push bound to queue: every name's listener
-	arrive          safejs.Value // postMessage of id to the flush port: every name's listener, once
-	once            safejs.Value // {once: true}
-	id              int          // in sources, for the flush trampoline
-	onOpen, onError safejs.Func
+	es    safejs.Value
+	on    conn.SourceEvents
+	batch func(batch safejs.Value, deliver func()) string
+	// queue is the loader's queue for es; undefined without a loader,
+	// when each is es's listener for every name.
+	queue safejs.Value
+	// enter, opened and failed are the queue's way into Go (or each and
+	// es's own open and error listeners).
+	enter, opened, failed, each safejs.Func
 
-	mu     sync.Mutex
-	names  map[string]bool
-	closed bool
-	// pending is an adopted early stream's take function until its first
-	// flush (see adopt); undefined otherwise.
-	pending safejs.Value
+	mu      sync.Mutex
+	names   map[string]bool
+	closed  bool
+	pending bool // an adopted early stream, before its first batch (see adopt)
 	wasOpen bool // the early stream was open when adopted
 }
 
@@ -96,55 +94,44 @@ var _ conn.Source = (*Source)(nil)
 var firstOpen sync.Once
 
 // newSource wraps es, listening for open and error; none of its names
-// yet. On failure nothing is left behind.
-func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error) {
-	s := &Source{es: es, on: on, pack: d.Pack, batch: d.Batch, names: make(map[string]bool)}
+// yet. take is an adopted early stream's (or undefined). On failure
+// nothing is left behind.
+func newSource(es, take safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error) {
+	s := &Source{es: es, on: on, batch: d.Batch, names: make(map[string]bool)}
 	if s.batch == nil {
-		s.batch = func(deliver func()) { deliver() }
-	}
-	var err error
-	if s.queue, err = Global("Array").New(); err != nil {
-		return nil, err
-	}
-	if s.push, err = Prop(s.queue, "push").Call("bind", s.queue); err != nil {
-		return nil, err
-	}
-	if s.once, err = Global("Object").New(); err != nil {
-		return nil, err
-	}
-	if err := s.once.Set("once", true); err != nil {
-		return nil, err
-	}
-	port, err := flushes()
-	if err != nil {
-		return nil, err
-	}
-	s.id = sources.add(s)
-	if s.arrive, err = Prop(port, "postMessage").Call("bind", port, s.id, safejs.Undefined()); err != nil {
-		sources.remove(s.id)
-		return nil, err
+		s.batch = func(_ safejs.Value, deliver func()) string { deliver(); return "" }
 	}
 	var made []safejs.Func
 	for _, f := range []struct {
 		fn *safejs.Func
-		do func()
+		do func(args []safejs.Value) any
 	}{
-		{&s.onOpen, func() { firstOpen.Do(func() { Mark("open") }); s.flush(); on.Open() }},
-		{&s.onError, func() { s.flush(); on.Error(s.ReadyState()) }},
+		{&s.opened, func([]safejs.Value) any { firstOpen.Do(func() { Mark("open") }); on.Open(); return nil }},
+		{&s.failed, func([]safejs.Value) any { on.Error(s.ReadyState()); return nil }},
+		{&s.enter, s.deliverBatch},
+		{&s.each, s.deliverOne},
 	} {
-		if *f.fn, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any { f.do(); return nil }); err != nil {
+		var err error
+		if *f.fn, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return f.do(args) }); err != nil {
 			for _, m := range made {
 				m.Release()
 			}
-			sources.remove(s.id)
 			return nil, err
 		}
 		made = append(made, *f.fn)
 	}
+	if d.Queue.Type() == safejs.TypeFunction {
+		var err error
+		if s.queue, err = d.Queue.Invoke(es, take, s.enter.Value(), s.opened.Value(), s.failed.Value(), d.Listeners); err == nil {
+			return s, nil
+		}
+		Fault(s.Close())
+		return nil, fmt.Errorf("jsbridge: the loader's queue: %w", err)
+	}
 	for _, l := range []struct {
 		event string
 		fn    safejs.Func
-	}{{"open", s.onOpen}, {"error", s.onError}} {
+	}{{"open", s.opened}, {"error", s.failed}} {
 		if _, err := es.Call("addEventListener", l.event, l.fn.Value()); err != nil {
 			Fault(s.Close())
 			return nil, fmt.Errorf("jsbridge: EventSource.addEventListener(%q): %w", l.event, err)
@@ -153,63 +140,63 @@ func newSource(es safejs.Value, on conn.SourceEvents, d Dialer) (*Source, error)
 	return s, nil
 }
 
-// flush delivers what is queued (an adopted stream's kept events first,
-// with the open it had), in order, and arms the next batch. Open and
-// error flush first too, so the core hears the events before what
-// followed them.
-func (s *Source) flush() {
+// deliverBatch is the queue's enter(batch, packed): it delivers the batch
+// (an adopted stream's first with the open it had) and returns the
+// verdict.
+func (s *Source) deliverBatch(args []safejs.Value) any {
+	if len(args) < 2 {
+		return nil
+	}
 	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return
-	}
-	var kept safejs.Value
-	open := false
-	if !s.pending.IsUndefined() {
-		var err error
-		kept, err = s.pending.Invoke()
-		Fault(err)
-		s.pending = safejs.Undefined()
-		open = s.wasOpen && s.ReadyState() == conn.ReadyOpen
-		for name := range s.names {
-			Fault(call(s.es, "addEventListener", name, s.push))
-		}
-	}
-	queued, err := s.queue.Call("splice", 0)
-	Fault(err)
-	for name := range s.names { // no-ops where one waits still (a flush that open or error brought)
-		Fault(call(s.es, "addEventListener", name, s.arrive, s.once))
-	}
+	open := s.pending && s.wasOpen && s.ReadyState() == conn.ReadyOpen
+	s.pending = false
+	closed := s.closed
 	s.mu.Unlock()
-
-	s.batch(func() {
+	if closed {
+		return nil
+	}
+	return s.batch(args[0], func() {
 		if open {
 			s.on.Open()
 		}
-		if !kept.IsUndefined() {
-			s.deliver(kept)
-		}
-		s.deliver(queued)
+		s.deliver(args[0], args[1])
 	})
+}
+
+// deliverOne is es's listener without a queue: one event, as it comes.
+func (s *Source) deliverOne(args []safejs.Value) any {
+	if len(args) == 0 {
+		return nil
+	}
+	ev := args[0]
+	s.batch(safejs.Undefined(), func() {
+		msg := message(ev)
+		if s.listened(msg.Name) {
+			s.on.Message(msg)
+		}
+	})
+	return nil
+}
+
+// listened says the core still takes the events named name.
+func (s *Source) listened(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.names[name] && !s.closed
 }
 
 // deliver hands the core each event of batch whose name is listened to
 // (a name unlistened since it was queued is dropped, as if it had come
-// after).
-func (s *Source) deliver(batch safejs.Value) {
-	if batch.IsUndefined() {
-		return
-	}
+// after, and nothing goes on once the source closed).
+func (s *Source) deliver(batch, packed safejs.Value) {
 	n, err := batch.Length()
 	if Fault(err) || n == 0 {
 		return
 	}
 	var fields []string
-	if s.pack.Type() == safejs.TypeFunction {
-		if v, err := s.pack.Invoke(batch); !Fault(err) && v.Type() == safejs.TypeString {
-			if fields = strings.Split(String(v), "\r"); len(fields) != 3*n+1 {
-				fields = nil // not what pack promises: read each event
-			}
+	if packed.Type() == safejs.TypeString {
+		if fields = strings.Split(String(packed), "\r"); len(fields) != 3*n+1 {
+			fields = nil // not what the queue promises: read each event
 		}
 	}
 	for i := range n {
@@ -218,13 +205,11 @@ func (s *Source) deliver(batch safejs.Value) {
 			msg = conn.Message{Name: fields[3*i], ID: fields[3*i+1], Data: fields[3*i+2], Raw: Item{batch, i}}
 		} else if ev, err := batch.Index(i); !Fault(err) {
 			msg = message(ev)
+			msg.Raw = Item{batch, i}
 		} else {
 			continue
 		}
-		s.mu.Lock()
-		listened := s.names[msg.Name] && !s.closed
-		s.mu.Unlock()
-		if listened {
+		if s.listened(msg.Name) {
 			s.on.Message(msg)
 		}
 	}
@@ -275,18 +260,16 @@ func (s *Source) Listen(name string) error {
 	if s.closed || s.names[name] {
 		return nil
 	}
-	if !s.pending.IsUndefined() {
-		s.names[name] = true // its listeners go on at the first flush
-		return nil
+	var err error
+	if s.queue.IsUndefined() {
+		err = call(s.es, "addEventListener", name, s.each.Value())
+	} else {
+		err = call(s.queue, "listen", name)
 	}
-	if _, err := s.es.Call("addEventListener", name, s.push); err != nil {
-		return err
+	if err == nil {
+		s.names[name] = true
 	}
-	if err := call(s.es, "addEventListener", name, s.arrive, s.once); err != nil {
-		return errors.Join(err, call(s.es, "removeEventListener", name, s.push))
-	}
-	s.names[name] = true
-	return nil
+	return err
 }
 
 // Unlisten removes the dispatcher for name.
@@ -297,8 +280,10 @@ func (s *Source) Unlisten(name string) error {
 		return nil
 	}
 	delete(s.names, name)
-	return errors.Join(call(s.es, "removeEventListener", name, s.push),
-		call(s.es, "removeEventListener", name, s.arrive))
+	if s.queue.IsUndefined() {
+		return call(s.es, "removeEventListener", name, s.each.Value())
+	}
+	return call(s.queue, "unlisten", name)
 }
 
 // Close closes the EventSource, removes its listeners and releases the
@@ -311,27 +296,23 @@ func (s *Source) Close() error {
 		return nil
 	}
 	s.closed = true
-	sources.remove(s.id)
-	var errs []error
-	if !s.pending.IsUndefined() {
-		_, err := s.pending.Invoke() // the loader's listeners come off
-		errs = append(errs, err)
-	}
-	errs = append(errs, call(s.es, "close"))
+	errs := []error{call(s.es, "close")}
 	// WebKit reopens an EventSource closed at pagehide when the page comes
 	// back from the back/forward cache: close it again as it opens.
 	guard, err := closeAgain()
 	if errs = append(errs, err); err == nil {
 		errs = append(errs, call(s.es, "addEventListener", "open", guard.Value()))
 	}
-	for name := range s.names {
-		errs = append(errs, call(s.es, "removeEventListener", name, s.push),
-			call(s.es, "removeEventListener", name, s.arrive))
+	if s.queue.IsUndefined() {
+		for name := range s.names {
+			errs = append(errs, call(s.es, "removeEventListener", name, s.each.Value()))
+		}
+		errs = append(errs, call(s.es, "removeEventListener", "open", s.opened.Value()),
+			call(s.es, "removeEventListener", "error", s.failed.Value()))
+	} else {
+		errs = append(errs, call(s.queue, "close"))
 	}
-	errs = append(errs, call(s.queue, "splice", 0),
-		call(s.es, "removeEventListener", "open", s.onOpen.Value()),
-		call(s.es, "removeEventListener", "error", s.onError.Value()))
-	for _, f := range []safejs.Func{s.onOpen, s.onError} {
+	for _, f := range []safejs.Func{s.enter, s.opened, s.failed, s.each} {
 		f.Release()
 	}
 	return errors.Join(errs...)
