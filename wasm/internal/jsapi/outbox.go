@@ -157,6 +157,7 @@ func (o *outbox) send(batch safejs.Value) (verdict string) {
 	}
 	return string(b)
 }
+
 // callWithSlice calls fn(inst, ...batch.slice(from, to)): three calls
 // into JS whatever the run's length, and no event read into Go.
 func callWithSlice(fn safejs.Value, inst int, batch safejs.Value, from, to int) error {

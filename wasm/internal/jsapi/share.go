@@ -37,8 +37,8 @@ func share(c conn.Config, opt Options, boot Boot) (rt conn.Runtime, api *API, er
 	deps := conn.Deps{
 		Dialer: jsbridge.Dialer{WithCredentials: opt.WithCredentials, Early: early,
 			Queue: boot.Queue(), Listeners: out.fns, Batch: out.batch},
-		Env:    jsbridge.Env{WithCredentials: opt.WithCredentials},
-		Token:  opt.Token,
+		Env:   jsbridge.Env{WithCredentials: opt.WithCredentials},
+		Token: opt.Token,
 	}
 	if opt.ShareAcrossTabs {
 		if tabs, err := jsbridge.NewTabs(); err == nil {
