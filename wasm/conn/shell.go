@@ -67,19 +67,19 @@ func (m *Manager) apply(in Input) (calls []func()) {
 				calls = append(calls, relay.status(e.Term, e.Leader, join)...)
 			}
 		default:
-			calls = append(calls, m.callouts(&effects[i])...)
+			calls = m.callouts(calls, &effects[i])
 		}
 	}
 	m.mach.recycle(effects)
 	return calls
 }
 
-// callouts are an effect's calls for after the lock: the probe and the
-// beacon, deliveries and notifications, the other tabs, the token. Each
-// call keeps only the fields it needs: the effects are reused once the
-// lock is released, and a closure over all of e would cost an Effect's
-// worth of memory per event.
-func (m *Manager) callouts(e *Effect) (calls []func()) {
+// callouts appends to calls an effect's calls for after the lock: the
+// probe and the beacon, deliveries and notifications, the other tabs, the
+// token. Each call keeps only the fields it needs: the effects are reused
+// once the lock is released, and a closure over all of e would cost an
+// Effect's worth of memory per event.
+func (m *Manager) callouts(calls []func(), e *Effect) []func() {
 	switch e.Kind {
 	case Probe:
 		url, in := e.URL, Input{Kind: InProbe, Gen: e.Gen}

@@ -193,16 +193,19 @@ func (s *Source) deliver(batch, packed safejs.Value) {
 	if Fault(err) || n == 0 {
 		return
 	}
-	var fields []string
+	var fields string // the packed events not yet delivered
 	if packed.Type() == safejs.TypeString {
-		if fields = strings.Split(String(packed), "\r"); len(fields) != 3*n+1 {
-			fields = nil // not what the queue promises: read each event
-		}
+		fields = String(packed)
+	}
+	whole := strings.Count(fields, "\r") == 3*n // else not what the queue promises: read each event
+	next := func() (field string) {
+		field, fields, _ = strings.Cut(fields, "\r")
+		return field
 	}
 	for i := range n {
 		var msg conn.Message
-		if fields != nil {
-			msg = conn.Message{Name: fields[3*i], ID: fields[3*i+1], Data: fields[3*i+2], Raw: Item{batch, i}}
+		if whole {
+			msg = conn.Message{Name: next(), ID: next(), Data: next(), Raw: Item{batch, i}}
 		} else if ev, err := batch.Index(i); !Fault(err) {
 			msg = message(ev)
 			msg.Raw = Item{batch, i}
