@@ -36,7 +36,7 @@ const earlyObject = (url, source, take) => ({ url, source, take });
 const queue = (es, take, enter, opened, failed, fns) => {
   const names = new Set();
   const port = new MessageChannel();
-  let queue = [], since = 0, posted = false, closed = false;
+  let queue = [], posted = false, closed = false;
   let waiting = typeof take === "function";
   const post = () => {
     if (!posted) {
@@ -64,12 +64,7 @@ const queue = (es, take, enter, opened, failed, fns) => {
     }
   };
   const push = (e) => {
-    if (queue.push(e) === 1) {
-      since = performance.now();
-      post();
-    } else if (performance.now() - since >= 4) {
-      flush();
-    }
+    if (queue.push(e) === 1) post();
   };
   const open = () => { flush(); opened(); };
   const error = () => { flush(); failed(); };

@@ -1,24 +1,16 @@
 package loader
 
-import "strconv"
-
-// FlushWaitMs is how long the first event of a batch waits for the task
-// that flushes it before a later event flushes inline: in a burst the
-// network's tasks run before a posted one, and a page that hands each
-// event on as it comes uses the time between them.
-const FlushWaitMs = 4
-
 // QueueJS is the loader's queue(es, take, enter, opened, failed, fns),
 // written into web/tether.js by build/tools/tsgen (and made by the
 // runtime's browser tests). It listens to the EventSource es for the names
 // listen is given, keeps the events in order and hands them to the
 // module's enter(batch, packed) in one call a batch: a task after the
 // first (a posted message, not a timer, which browsers clamp and throttle
-// in hidden pages), or inline once the first has waited FlushWaitMs, and
-// before es's open (opened) and error (failed) so that the module hears
-// the events first. packed holds each event's type, lastEventId and data,
-// each followed by a CR, which none of them can hold (an event stream
-// ends a line at CR): one string crosses instead of three an event.
+// in hidden pages), and before es's open (opened) and error (failed) so
+// that the module hears the events first. packed holds each event's type,
+// lastEventId and data, each followed by a CR, which none of them can
+// hold (an event stream ends a line at CR): one string crosses instead of
+// three an event.
 //
 // enter returns its verdict: what to deliver to which of fns (a Map of the
 // runtime's listeners by number), as groups of four numbers separated by
@@ -31,10 +23,10 @@ const FlushWaitMs = 4
 //
 // It returns {listen(name), unlisten(name), close()}; close drops what is
 // queued.
-var QueueJS = `(es, take, enter, opened, failed, fns) => {
+const QueueJS = `(es, take, enter, opened, failed, fns) => {
   const names = new Set();
   const port = new MessageChannel();
-  let queue = [], since = 0, posted = false, closed = false;
+  let queue = [], posted = false, closed = false;
   let waiting = typeof take === "function";
   const post = () => {
     if (!posted) {
@@ -62,12 +54,7 @@ var QueueJS = `(es, take, enter, opened, failed, fns) => {
     }
   };
   const push = (e) => {
-    if (queue.push(e) === 1) {
-      since = performance.now();
-      post();
-    } else if (performance.now() - since >= ` + strconv.Itoa(FlushWaitMs) + `) {
-      flush();
-    }
+    if (queue.push(e) === 1) post();
   };
   const open = () => { flush(); opened(); };
   const error = () => { flush(); failed(); };

@@ -192,12 +192,6 @@ func loaderQueue(t *testing.T) safejs.Value {
 	return queue
 }
 
-// busy holds the JS thread for d without yielding to its event loop.
-func busy(d time.Duration) {
-	for end := time.Now().Add(d); time.Now().Before(end); {
-	}
-}
-
 // Events dispatched in one task reach Go in one call a task later, in
 // order; what Go hands on goes back as that call's verdict, which the
 // queue acts on; a flush that the posted message brings after Close
@@ -249,28 +243,6 @@ func TestEventsCrossInOneCallAndNoneAfterClose(t *testing.T) {
 	case d := <-got:
 		t.Errorf("delivered %q after Close", d)
 	case <-time.After(100 * time.Millisecond):
-	}
-}
-
-// An event that comes once the batch's first has waited FlushWaitMs
-// flushes inline, in its own task: a burst's tasks starve a posted flush.
-func TestABatchThatWaitedFlushesInline(t *testing.T) {
-	got := make(chan string, 8)
-	on := conn.SourceEvents{Open: func() {}, Error: func(conn.ReadyState) {}, Message: func(m conn.Message) { got <- m.Data }}
-	src, err := jsbridge.Dialer{Queue: loaderQueue(t)}.Dial("/not-a-stream", []string{"task"}, on)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	es := src.(*jsbridge.Source).JSValue()
-	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "a"})
-	busy(time.Duration(loader.FlushWaitMs+1) * time.Millisecond)
-	dispatchOn(t, es, "MessageEvent", "task", map[string]any{"data": "b"})
-	if len(got) != 2 {
-		t.Fatalf("%d of two events delivered in the task of the second, %d ms after the first; want both", len(got), loader.FlushWaitMs+1)
-	}
-	if a, b := <-got, <-got; a != "a" || b != "b" {
-		t.Errorf("got %q, %q", a, b)
 	}
 }
 
