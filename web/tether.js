@@ -312,10 +312,9 @@ function whereModules(config) {
 // right after loadTether resolved. EventSource cannot listen for a name it
 // is not told, so a page whose stream replays at once (a lastEventId in
 // its queryString) connects early only when it names its events. A token
-// option or a logged-out start also leaves the connecting to the runtime,
-// and so does another tab already leading the stream (it relays to this
-// one): the stream is closed as soon as the page's locks say so. It
-// resolves to the early stream it kept open, if any.
+// option, a logged-out start, or another tab already leading the stream
+// (it relays to this one) also leaves the connecting to the runtime. It
+// resolves to the early stream it opened, if any.
 async function connectEarly(config) {
   const query = String(config.queryString ?? "").replace(/^\?/, "");
   const path = config.path ?? defaultPath;
@@ -329,7 +328,10 @@ async function connectEarly(config) {
   // The URL exactly as the runtime builds it (wasm/conn streamURL), or it
   // will not adopt the stream.
   const url = host.replace(/\/$/, "") + path + encodeQuery(query);
-  if (globalThis.tether) return;
+  if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
+    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === lockPrefix + url), () => false);
+    if (leading || globalThis.tether) return;
+  }
   let source;
   try {
     source = new EventSource(url, { withCredentials: config.withCredentials === true });
@@ -346,18 +348,6 @@ async function connectEarly(config) {
     for (const name of names) source.removeEventListener(name, keep);
     return kept.splice(0);
   };
-  // Opened first, asked about after: the stream's request goes out in the
-  // task loadTether was called in, ahead of the browser's revalidation of
-  // this file, and so takes the page's idle HTTP/1.1 connection (a new one
-  // costs a round trip). A stream another tab leads is closed at once.
-  if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
-    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === lockPrefix + url), () => false);
-    if (leading || globalThis.tether) {
-      take();
-      source.close();
-      return;
-    }
-  }
   return earlyObject(url, source, take);
 }
 

@@ -60,28 +60,3 @@ func earlyStream(t *testing.T, eng engine, query string) {
 		}
 	}
 }
-
-// TestEarlyStreamOpensInTheCallersTask: the loader creates its early
-// EventSource in the task loadTether is called in, before any timer and
-// before it asks the page's Web Locks whether another tab leads: its
-// request then goes out ahead of the browser's revalidation of the loader
-// and takes the page's idle HTTP/1.1 connection (on a 150 ms network a
-// new one cost the first event a round trip).
-func TestEarlyStreamOpensInTheCallersTask(t *testing.T) {
-	forEachEngine(t, func(t *testing.T, eng engine) {
-		r := newRig(t, eng, origin.Config{})
-		r.navigate(r.pageBase() + "/healthz") // a page of the origin without Tether
-		eval[bool](r, `(window.__made = [], (async () => {
-			const Native = window.EventSource;
-			window.EventSource = class extends Native { constructor(...args) { super(...args); __made.push(this); } };
-			const { loadTether } = await import("/web/tether.js");
-			loadTether({ queryString: "`+quiet+`" }).catch(() => {});
-			await new Promise((resolve) => setTimeout(resolve, 0));
-			window.__probe = __made.length;
-		})(), true)`)
-		r.wait("window.__probe !== undefined", 10*time.Second)
-		if n := eval[int](r, "window.__probe"); n != 1 {
-			t.Errorf("%d EventSources made by the first timer after loadTether, want 1 (the early stream)", n)
-		}
-	})
-}
