@@ -315,6 +315,20 @@ function whereModules(config) {
 // option, a logged-out start, or another tab already leading the stream
 // (it relays to this one) also leaves the connecting to the runtime. It
 // resolves to the early stream it opened, if any.
+// The page's Web Locks, asked for as this file loads: connectEarly waits
+// for them (another tab may lead the stream) before it opens the stream,
+// whose request, on HTTP/1.1, should go out before the browser's
+// revalidation of this file takes the page's idle connection. A call
+// more than a second later asks again.
+let locksAtLoad = globalThis.isSecureContext && globalThis.navigator?.locks
+  ? { held: navigator.locks.query(), at: performance.now() } : null;
+locksAtLoad?.held.catch(() => {});
+function heldLocks() {
+  const early = locksAtLoad;
+  locksAtLoad = null;
+  return early && performance.now() - early.at < 1000 ? early.held : navigator.locks.query();
+}
+
 async function connectEarly(config) {
   const query = String(config.queryString ?? "").replace(/^\?/, "");
   const path = config.path ?? defaultPath;
@@ -329,7 +343,7 @@ async function connectEarly(config) {
   // will not adopt the stream.
   const url = host.replace(/\/$/, "") + path + encodeQuery(query);
   if (config.shareAcrossTabs !== false && globalThis.isSecureContext && navigator.locks && typeof BroadcastChannel === "function") {
-    const leading = await navigator.locks.query().then((s) => s.held.some((l) => l.name === lockPrefix + url), () => false);
+    const leading = await heldLocks().then((s) => s.held.some((l) => l.name === lockPrefix + url), () => false);
     if (leading || globalThis.tether) return;
   }
   let source;
