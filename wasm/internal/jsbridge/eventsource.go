@@ -76,8 +76,9 @@ type Source struct {
 	// queue is the loader's queue for es; undefined without a loader,
 	// when each is es's listener for every name.
 	queue safejs.Value
-	// enter, opened and failed are the queue's way into Go (or each and
-	// es's own open and error listeners).
+	// enter, opened and failed are the queue's way into Go; without it,
+	// each and es's own open and error listeners (enter or each is made,
+	// not both).
 	enter, opened, failed, each safejs.Func
 
 	mu      sync.Mutex
@@ -101,6 +102,11 @@ func newSource(es, take safejs.Value, on conn.SourceEvents, d Dialer) (*Source, 
 	if s.batch == nil {
 		s.batch = func(_ safejs.Value, deliver func()) string { deliver(); return "" }
 	}
+	queued := d.Queue.Type() == safejs.TypeFunction
+	way, deliver := &s.each, s.deliverOne // a batch's or each event's way in
+	if queued {
+		way, deliver = &s.enter, s.deliverBatch
+	}
 	var made []safejs.Func
 	for _, f := range []struct {
 		fn *safejs.Func
@@ -108,8 +114,7 @@ func newSource(es, take safejs.Value, on conn.SourceEvents, d Dialer) (*Source, 
 	}{
 		{&s.opened, func([]safejs.Value) any { firstOpen.Do(func() { Mark("open") }); on.Open(); return nil }},
 		{&s.failed, func([]safejs.Value) any { on.Error(s.ReadyState()); return nil }},
-		{&s.enter, s.deliverBatch},
-		{&s.each, s.deliverOne},
+		{way, deliver},
 	} {
 		var err error
 		if *f.fn, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any { return f.do(args) }); err != nil {
@@ -120,7 +125,7 @@ func newSource(es, take safejs.Value, on conn.SourceEvents, d Dialer) (*Source, 
 		}
 		made = append(made, *f.fn)
 	}
-	if d.Queue.Type() == safejs.TypeFunction {
+	if queued {
 		var err error
 		if s.queue, err = d.Queue.Invoke(es, take, s.enter.Value(), s.opened.Value(), s.failed.Value(), d.Listeners); err == nil {
 			return s, nil
