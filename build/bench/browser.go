@@ -761,8 +761,8 @@ func profile(tb *tab, what string) (stop func()) {
 			if u := n.CallFrame.URL; u != "" {
 				file := u[strings.LastIndex(u, "/")+1:]
 				pkg := "JS " + file
-				if strings.Contains(file, ".wasm") { // a Go function: its package (an unstripped module names them)
-					pkg = name[:strings.LastIndex(name, "/")+1] + strings.Split(name[strings.LastIndex(name, "/")+1:], ".")[0]
+				if strings.Contains(file, ".wasm") { // a Go function (an unstripped module names them)
+					pkg = goPackage(name)
 				}
 				byPackage[pkg] += n.HitCount
 				name += " " + file
@@ -781,4 +781,20 @@ func profile(tb *tab, what string) (stop func()) {
 		}
 		log.Printf("%s: profile, self time, %d samples:%s\nby package (Go) or file (JS):%s", what, total, top(self), top(byPackage))
 	}
+}
+
+// goPackage is the package of a Go function as V8 names it from a
+// module's name section, its path's slashes made underscores:
+// "github.com_owner_repo_pkg.(*T).M" → "github.com_owner_repo_pkg",
+// "runtime.memmove" → "runtime".
+func goPackage(fn string) string {
+	path := ""
+	for _, domain := range []string{".com_", ".org_", ".net_", ".io_", ".dev_", ".in_"} { // a path that starts with a host
+		if i := strings.Index(fn, domain); i >= 0 && !strings.Contains(fn[:i], ".") {
+			path, fn = fn[:i+len(domain)-1], fn[i+len(domain)-1:]
+			break
+		}
+	}
+	pkg, _, _ := strings.Cut(fn, ".")
+	return path + pkg
 }
