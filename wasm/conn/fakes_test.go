@@ -144,6 +144,22 @@ func (s *fakeSource) emit(name, id, data string) {
 	})
 }
 
+// emitBatch delivers events that came together (name, id, data each) the
+// way the loader's queue does: one batch of the listened ones.
+func (s *fakeSource) emitBatch(events ...[3]string) {
+	s.deliver(func() {
+		var batch []conn.Message
+		s.mu.Lock()
+		for _, e := range events {
+			if s.names[e[0]] && !s.closed {
+				batch = append(batch, conn.Message{Name: e[0], ID: e[1], Data: e[2]})
+			}
+		}
+		s.mu.Unlock()
+		s.on.Messages(batch)
+	})
+}
+
 func (s *fakeSource) fail(rs conn.ReadyState) {
 	s.deliver(func() {
 		s.mu.Lock()

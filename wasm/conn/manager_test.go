@@ -186,6 +186,40 @@ func TestReconnectResumesAndDropsDuplicates(t *testing.T) {
 	}
 }
 
+// A batch of events that came together is taken as its events one by
+// one: the same deliveries, duplicates dropped within it, and nothing
+// after a force_logout in it.
+func TestABatchIsItsEventsOneByOne(t *testing.T) {
+	t.Parallel()
+	events := [][3]string{
+		{"task", "e-1", "{}"}, {"task", "e-2", "{}"}, {"task", "e-1", "{}"}, {"note", "e-3", "{}"},
+		{"task", "e-2", "{}"}, {"force_logout", "e-4", "null"}, {"task", "e-5", "{}"},
+	}
+	var outcomes []string
+	for _, batched := range []bool{false, true} {
+		r := newRig(t, conn.Config{})
+		var tasks, notes, logouts recorder
+		r.m.Subscribe("task", tasks.fn)
+		r.m.Subscribe("note", notes.fn)
+		r.m.Subscribe("force_logout", logouts.fn)
+		s := r.connected(t, "e-0", `{}`)
+		if batched {
+			s.emitBatch(events...)
+		} else {
+			for _, e := range events {
+				s.emit(e[0], e[1], e[2])
+			}
+		}
+		st := r.m.Stats()
+		outcomes = append(outcomes, fmt.Sprintf("tasks %q notes %q logouts %q; %v, closed %v, %d duplicates, last id %s",
+			tasks.String(), notes.String(), logouts.String(), r.m.State(), s.isClosed(), st.Duplicates, st.LastEventID))
+	}
+	want := `tasks "e-1@1 e-2@1" notes "e-3@1" logouts "e-4@1"; Disconnected, closed true, 2 duplicates, last id e-4`
+	if outcomes[0] != want || outcomes[1] != want {
+		t.Errorf("one by one: %s\nbatched:    %s\nwant:       %s", outcomes[0], outcomes[1], want)
+	}
+}
+
 func TestEventWithoutIDIsNotADuplicate(t *testing.T) {
 	t.Parallel()
 	r := newRig(t, conn.Config{})

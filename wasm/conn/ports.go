@@ -5,7 +5,14 @@ package conn
 type SourceEvents struct {
 	Open    func()
 	Message func(Message)
-	Error   func(ReadyState)
+	// Messages takes events that came together (a JS task's) as Message
+	// would take them one by one, for less: the core's lock and clock
+	// once, and their deliveries run after the batch unless an event's
+	// effects are more than its deliveries (a force_logout's logout runs
+	// before the next event, as one by one). A subscriber's own commands
+	// take effect after the deliveries queued before them.
+	Messages func([]Message)
+	Error    func(ReadyState)
 }
 
 // Dialer opens event sources. Dial must attach listeners for every name

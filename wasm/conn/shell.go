@@ -11,6 +11,29 @@ func (m *Manager) feed(in Input) {
 	run(calls)
 }
 
+// feedMessages runs a batch of the source's events (SourceEvents.Messages)
+// as feed runs each, in order, under one lock and one reading of the
+// clock; the call-outs wait for the batch's end while they are
+// deliveries and relays, and run at once otherwise.
+func (m *Manager) feedMessages(gen uint64, msgs []Message) {
+	var calls []func()
+	m.mu.Lock()
+	now := m.clock.Now()
+	for i := range msgs {
+		var plain bool
+		calls, plain = m.applyAt(Input{Kind: InMessage, Gen: gen, Msg: msgs[i]}, now, calls)
+		if !plain {
+			m.mu.Unlock()
+			run(calls)
+			calls = calls[:0]
+			m.mu.Lock()
+			now = m.clock.Now()
+		}
+	}
+	m.mu.Unlock()
+	run(calls)
+}
+
 func run(calls []func()) {
 	for _, call := range calls {
 		call()
@@ -20,9 +43,16 @@ func run(calls []func()) {
 // apply steps the machine and runs the effects that touch the source and
 // the timers at once; it returns the call-outs, in order, for after the
 // lock. Call it with mu held.
-func (m *Manager) apply(in Input) (calls []func()) {
-	now := m.clock.Now()
+func (m *Manager) apply(in Input) []func() {
+	calls, _ := m.applyAt(in, m.clock.Now(), nil)
+	return calls
+}
+
+// applyAt is apply at now, appending to calls; plain says the effects
+// were only deliveries and relays.
+func (m *Manager) applyAt(in Input, now Instant, calls []func()) (_ []func(), plain bool) {
 	effects := m.mach.step(in, now)
+	plain = true
 	// A port call that fails under the lock is counted at once, as an
 	// input: the machine's effects go on.
 	fault := func(err error) {
@@ -31,7 +61,8 @@ func (m *Manager) apply(in Input) (calls []func()) {
 		}
 	}
 	for i := 0; i < len(effects); i++ {
-		e := effects[i]
+		e := &effects[i]
+		plain = plain && (e.Kind == Deliver || e.Kind == Relay)
 		switch e.Kind {
 		case Dial:
 			if e.Relay {
@@ -67,11 +98,11 @@ func (m *Manager) apply(in Input) (calls []func()) {
 				calls = append(calls, relay.status(e.Term, e.Leader, join)...)
 			}
 		default:
-			calls = m.callouts(calls, &effects[i])
+			calls = m.callouts(calls, e)
 		}
 	}
 	m.mach.recycle(effects)
-	return calls
+	return calls, plain
 }
 
 // callouts appends to calls an effect's calls for after the lock: the
@@ -161,9 +192,10 @@ func (m *Manager) faulted(err error) {
 // sourceEvents are the callbacks of the source of generation gen.
 func (m *Manager) sourceEvents(gen uint64) SourceEvents {
 	return SourceEvents{
-		Open:    func() { m.feed(Input{Kind: InOpen, Gen: gen}) },
-		Message: func(msg Message) { m.feed(Input{Kind: InMessage, Gen: gen, Msg: msg}) },
-		Error:   func(rs ReadyState) { m.feed(Input{Kind: InError, Gen: gen, ReadyState: rs}) },
+		Open:     func() { m.feed(Input{Kind: InOpen, Gen: gen}) },
+		Message:  func(msg Message) { m.feed(Input{Kind: InMessage, Gen: gen, Msg: msg}) },
+		Messages: func(msgs []Message) { m.feedMessages(gen, msgs) },
+		Error:    func(rs ReadyState) { m.feed(Input{Kind: InError, Gen: gen, ReadyState: rs}) },
 	}
 }
 

@@ -178,7 +178,7 @@ func TestConfirmTellsWhoHoldsTheLock(t *testing.T) {
 
 // loaderQueue is the loader's queue function (web/tether.js has the same
 // text, written from wasm/loader).
-func loaderQueue(t *testing.T) safejs.Value {
+func loaderQueue(t testing.TB) safejs.Value {
 	t.Helper()
 	ctor, _ := safejs.Global().Get("Function")
 	maker, err := ctor.New("return " + loader.QueueJS)

@@ -5,6 +5,7 @@ package jsbridge
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -207,6 +208,7 @@ func (s *Source) deliver(batch, packed safejs.Value) {
 		field, fields, _ = strings.Cut(fields, "\r")
 		return field
 	}
+	msgs := make([]conn.Message, 0, n)
 	for i := range n {
 		var msg conn.Message
 		if whole {
@@ -217,10 +219,18 @@ func (s *Source) deliver(batch, packed safejs.Value) {
 		} else {
 			continue
 		}
-		if s.listened(msg.Name) {
+		msgs = append(msgs, msg)
+	}
+	s.mu.Lock()
+	listened := slices.DeleteFunc(msgs, func(m conn.Message) bool { return !s.names[m.Name] || s.closed })
+	s.mu.Unlock()
+	if s.on.Messages == nil {
+		for _, msg := range listened {
 			s.on.Message(msg)
 		}
+		return
 	}
+	s.on.Messages(listened)
 }
 
 // Item is an event of a flushed batch, as a Message's Raw: the batch and
