@@ -188,8 +188,11 @@ func (s *Source) deliverOne(args []safejs.Value) any {
 func (s *Source) listened(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.names[name] && !s.closed
+	return s.takes(name)
 }
+
+// takes is listened with mu held.
+func (s *Source) takes(name string) bool { return s.names[name] && !s.closed }
 
 // deliver hands the core each event of batch whose name is listened to
 // (a name unlistened since it was queued is dropped, as if it had come
@@ -222,7 +225,7 @@ func (s *Source) deliver(batch, packed safejs.Value) {
 		msgs = append(msgs, msg)
 	}
 	s.mu.Lock()
-	listened := slices.DeleteFunc(msgs, func(m conn.Message) bool { return !s.names[m.Name] || s.closed })
+	listened := slices.DeleteFunc(msgs, func(m conn.Message) bool { return !s.takes(m.Name) })
 	s.mu.Unlock()
 	if s.on.Messages == nil {
 		for _, msg := range listened {
